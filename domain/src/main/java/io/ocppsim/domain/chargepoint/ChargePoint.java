@@ -1,0 +1,103 @@
+package io.ocppsim.domain.chargepoint;
+
+import io.ocppsim.domain.charging.ChargingModel;
+import io.ocppsim.domain.common.DomainEvent;
+import io.ocppsim.domain.common.InvalidValueException;
+import io.ocppsim.domain.connector.Connector;
+import io.ocppsim.domain.connector.ConnectorId;
+import io.ocppsim.domain.meter.Energy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A charge point: its identity, what it tells about itself, connector 0 (the charge point as a
+ * whole, which only knows Available, Unavailable and Faulted) and its 1 to 100 connectors.
+ *
+ * <p>Not thread-safe: the application serializes the operations on one charge point.
+ */
+public final class ChargePoint {
+
+    public static final int MAX_CONNECTORS = ConnectorId.MAX;
+
+    private final ChargePointId id;
+    private final VendorInfo vendorInfo;
+    private final Connector chargePointConnector;
+    private final List<Connector> connectors;
+
+    /**
+     * @param connectorCount the number of physical connectors, 1 to {@value #MAX_CONNECTORS}
+     * @param chargingModel the power each connector draws while charging
+     * @param now the simulator's time when the charge point comes to be
+     */
+    public ChargePoint(ChargePointId id, VendorInfo vendorInfo, int connectorCount, ChargingModel chargingModel,
+            Instant now) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.vendorInfo = Objects.requireNonNull(vendorInfo, "vendorInfo");
+        if (connectorCount < 1 || connectorCount > MAX_CONNECTORS) {
+            throw new InvalidValueException("connectorCount",
+                    "must be between 1 and " + MAX_CONNECTORS + ", was " + connectorCount);
+        }
+        this.chargePointConnector = new Connector(ConnectorId.CHARGE_POINT, chargingModel, Energy.ZERO, now);
+        List<Connector> list = new ArrayList<>(connectorCount);
+        for (int i = 1; i <= connectorCount; i++) {
+            list.add(new Connector(ConnectorId.of(i), chargingModel, Energy.ZERO, now));
+        }
+        this.connectors = List.copyOf(list);
+    }
+
+    public ChargePointId id() {
+        return id;
+    }
+
+    public VendorInfo vendorInfo() {
+        return vendorInfo;
+    }
+
+    /** The physical connectors, 1 to N, in order. */
+    public List<Connector> connectors() {
+        return connectors;
+    }
+
+    /** Connector 0 and then the physical connectors. */
+    public List<Connector> allConnectors() {
+        List<Connector> all = new ArrayList<>(connectors.size() + 1);
+        all.add(chargePointConnector);
+        all.addAll(connectors);
+        return all;
+    }
+
+    public int connectorCount() {
+        return connectors.size();
+    }
+
+    /** The connector with that id, 0 included, if the charge point has it. */
+    public Optional<Connector> connector(ConnectorId connectorId) {
+        if (connectorId.isChargePoint()) {
+            return Optional.of(chargePointConnector);
+        }
+        int index = connectorId.value() - 1;
+        return index < connectors.size() ? Optional.of(connectors.get(index)) : Optional.empty();
+    }
+
+    /** Connector 0: the charge point as a whole. */
+    public Connector chargePointConnector() {
+        return chargePointConnector;
+    }
+
+    /** The events of all connectors since the last call, connector 0 first. */
+    public List<DomainEvent> pullEvents() {
+        List<DomainEvent> events = new ArrayList<>();
+        for (Connector connector : allConnectors()) {
+            events.addAll(connector.pullEvents());
+        }
+        return events;
+    }
+
+    @Override
+    public String toString() {
+        return "ChargePoint[" + id + ", " + connectors.size() + " connectors]";
+    }
+}
