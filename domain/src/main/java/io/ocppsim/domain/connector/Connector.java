@@ -32,7 +32,10 @@ import io.ocppsim.domain.fault.ChargePointErrorCode;
 import io.ocppsim.domain.fault.Fault;
 import io.ocppsim.domain.meter.Energy;
 import io.ocppsim.domain.meter.EnergyMeter;
+import io.ocppsim.domain.meter.MeterSample;
 import io.ocppsim.domain.meter.Power;
+import io.ocppsim.domain.meter.ReadingContext;
+import io.ocppsim.domain.meter.SampledValue;
 import io.ocppsim.domain.transaction.IdTag;
 import io.ocppsim.domain.transaction.StopReason;
 import io.ocppsim.domain.transaction.Transaction;
@@ -157,6 +160,7 @@ public final class Connector {
     private final Map<ChargePointErrorCode, Fault> faults = new LinkedHashMap<>();
     private final List<DomainEvent> events = new ArrayList<>();
     private Facts facts = Facts.IDLE;
+    private Transaction lastTransaction;
 
     /**
      * A connector that is Available, with its meter at {@code meterReading}.
@@ -221,6 +225,11 @@ public final class Connector {
         return Optional.ofNullable(facts.transaction());
     }
 
+    /** The running transaction or, when none runs, the one that ran last. */
+    public Optional<Transaction> lastTransaction() {
+        return Optional.ofNullable(lastTransaction);
+    }
+
     public Optional<Reservation> reservation() {
         return Optional.ofNullable(facts.reservation());
     }
@@ -250,6 +259,13 @@ public final class Connector {
     public Energy meterReading(Instant now) {
         meter.advanceTo(now);
         return meter.register();
+    }
+
+    /** The meter's values at {@code now}: the energy register and the power flowing. */
+    public MeterSample sample(Instant now, ReadingContext context) {
+        Energy register = meterReading(now);
+        return new MeterSample(now, List.of(SampledValue.energyRegister(register, context),
+                SampledValue.activePower(meter.power(), context)));
     }
 
     /** Hands out the events since the last call, oldest first. */
@@ -308,9 +324,7 @@ public final class Connector {
     public void authorize(IdTag idTag, IdTag parentIdTag, Instant at) {
         Objects.requireNonNull(idTag, "idTag");
         ConnectorEvent event = ConnectorEvent.AUTHORIZE;
-        reject(facts.transaction() != null, event, TRANSACTION_RUNNING);
-        reject(!faults.isEmpty(), event, FAULTED);
-        reject(facts.inoperative(), event, UNAVAILABLE);
+        checkCanAuthorize();
         Reservation reservation = facts.reservation();
         reject(reservation != null && !reservation.admits(idTag, parentIdTag), event, RESERVED);
         Integer reservationId = reservation != null ? Integer.valueOf(reservation.reservationId())
@@ -321,6 +335,23 @@ public final class Connector {
             }
             events.add(new IdTagAuthorized(id, idTag, at));
         });
+    }
+
+    /**
+     * Checks, before asking anyone about an idTag, that the connector could take one now: no
+     * transaction runs, no fault is active and it is operative. (A reservation is checked when the
+     * idTag and its parent are known.)
+     *
+     * @throws ConnectorRejectedException when it could not
+     */
+    public void checkCanAuthorize() {
+        ConnectorEvent event = ConnectorEvent.AUTHORIZE;
+        reject(facts.transaction() != null, event, TRANSACTION_RUNNING);
+        reject(!faults.isEmpty(), event, FAULTED);
+        reject(facts.inoperative(), event, UNAVAILABLE);
+        if (id.isChargePoint()) {
+            throw new IllegalTransitionException(id, status(), event, ConnectorStatus.Preparing);
+        }
     }
 
     /**
@@ -335,7 +366,10 @@ public final class Connector {
         reject(facts.authorized() == null, event, NOT_AUTHORIZED);
         reject(!facts.cablePlugged(), event, NO_CABLE);
         Transaction tx = new Transaction(facts.authorized(), meterReading(at), at, facts.sessionReservationId());
-        change(event, facts.withTransaction(tx), at, () -> events.add(new TransactionStarted(id, tx, at)));
+        change(event, facts.withTransaction(tx), at, () -> {
+            lastTransaction = tx;
+            events.add(new TransactionStarted(id, tx, at));
+        });
         return tx;
     }
 

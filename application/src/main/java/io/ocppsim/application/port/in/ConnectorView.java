@@ -1,0 +1,24 @@
+package io.ocppsim.application.port.in;
+
+import io.ocppsim.domain.connector.ConnectorStatus;
+import io.ocppsim.domain.fault.ChargePointErrorCode;
+import java.util.List;
+
+/**
+ * A connector as the API shows it, read at one instant.
+ *
+ * @param status what OCPP reports (Faulted while a fault is active)
+ * @param underlyingStatus the status beneath any fault
+ * @param authorizedIdTag an accepted idTag waiting for a cable or for its transaction, or null
+ * @param transaction the running transaction, or null
+ * @param lastTransaction the running transaction or else the one that ran last, or null
+ */
+public record ConnectorView(String chargePointId, int connectorId, ConnectorStatus status,
+        ConnectorStatus underlyingStatus, ChargePointErrorCode errorCode, boolean cablePlugged, String authorizedIdTag,
+        boolean inoperativeScheduled, double powerW, double energyRegisterWh, List<FaultView> activeFaults,
+        TransactionView transaction, TransactionView lastTransaction) {
+
+    public ConnectorView {
+        activeFaults = List.copyOf(activeFaults);
+    }
+}

@@ -1,0 +1,61 @@
+package io.ocppsim.application.service;
+
+import io.ocppsim.application.port.in.ChargePointSettings;
+import io.ocppsim.application.port.in.RefusedException;
+import io.ocppsim.domain.chargepoint.ChargePoint;
+import io.ocppsim.domain.chargepoint.ChargePointId;
+import io.ocppsim.domain.charging.ChargingModel;
+import io.ocppsim.domain.common.InvalidValueException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+/** The simulated charge points of this process, by id, in the order they were added. */
+final class ChargePointRegistry {
+
+    private final Map<ChargePointId, SimulatedChargePoint> byId = new ConcurrentHashMap<>();
+    private final List<ChargePointId> order = new CopyOnWriteArrayList<>();
+    private final Clock clock;
+    private final DomainEventHandler eventHandler;
+    private final Function<SimulatedChargePoint, TransactionMessageQueue> queueFactory;
+
+    ChargePointRegistry(Clock clock, DomainEventHandler eventHandler,
+            Function<SimulatedChargePoint, TransactionMessageQueue> queueFactory) {
+        this.clock = clock;
+        this.eventHandler = eventHandler;
+        this.queueFactory = queueFactory;
+    }
+
+    synchronized SimulatedChargePoint add(ChargePointSettings settings) {
+        if (byId.containsKey(settings.id())) {
+            throw new InvalidValueException("chargePointId", "a charge point with id " + settings.id() + " exists");
+        }
+        ChargePoint chargePoint = new ChargePoint(settings.id(), settings.vendorInfo(), settings.connectorCount(),
+                ChargingModel.constant(settings.maxChargingPower()), clock.instant());
+        SimulatedChargePoint cp = new SimulatedChargePoint(chargePoint, settings, eventHandler, queueFactory);
+        byId.put(settings.id(), cp);
+        order.add(settings.id());
+        return cp;
+    }
+
+    Optional<SimulatedChargePoint> find(ChargePointId id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    SimulatedChargePoint require(ChargePointId id) {
+        return find(id).orElseThrow(() -> new RefusedException(RefusedException.Reason.CHARGE_POINT_NOT_FOUND,
+                "no charge point with id " + id, Map.of("charge_point_id", id.value())));
+    }
+
+    List<ChargePointId> ids() {
+        return List.copyOf(order);
+    }
+
+    List<SimulatedChargePoint> all() {
+        return order.stream().map(byId::get).toList();
+    }
+}

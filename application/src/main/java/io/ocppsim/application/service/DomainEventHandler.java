@@ -1,0 +1,107 @@
+package io.ocppsim.application.service;
+
+import io.ocppsim.application.event.EventType;
+import io.ocppsim.application.event.Severity;
+import io.ocppsim.application.port.out.CentralSystemPort;
+import io.ocppsim.application.port.out.CentralSystemPort.StatusReport;
+import io.ocppsim.application.port.out.SchedulerPort;
+import io.ocppsim.application.port.out.SchedulerPort.Scheduled;
+import io.ocppsim.domain.common.DomainEvent;
+import io.ocppsim.domain.connector.Connector;
+import io.ocppsim.domain.connector.ConnectorDomainEvent.CablePluggedIn;
+import io.ocppsim.domain.connector.ConnectorDomainEvent.IdTagAuthorized;
+import io.ocppsim.domain.connector.ConnectorDomainEvent.StatusChanged;
+import io.ocppsim.domain.connector.ConnectorDomainEvent.TransactionStarted;
+import io.ocppsim.domain.connector.ConnectorDomainEvent.TransactionStopped;
+import io.ocppsim.domain.connector.ConnectorId;
+import io.ocppsim.domain.fault.Fault;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Acts on what happened to a charge point: publishes every domain event, tells the Central System
+ * about status changes (StatusNotification, while online; after a boot the charge point reports
+ * every connector afresh) and transactions, and keeps the ConnectionTimeOut timer of an idTag
+ * that waits for a cable. Runs under the charge point's lock.
+ */
+final class DomainEventHandler {
+
+    private final CentralSystemPort centralSystem;
+    private final SchedulerPort scheduler;
+    private final Clock clock;
+    private final EventFactory events;
+    private final TransactionReporter transactions;
+
+    DomainEventHandler(CentralSystemPort centralSystem, SchedulerPort scheduler, Clock clock, EventFactory events,
+            TransactionReporter transactions) {
+        this.centralSystem = centralSystem;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.events = events;
+        this.transactions = transactions;
+    }
+
+    void handle(SimulatedChargePoint cp, List<DomainEvent> happened) {
+        for (DomainEvent event : happened) {
+            events.publish(cp.id(), event);
+            switch (event) {
+                case StatusChanged e -> {
+                    if (cp.isOnline()) {
+                        reportStatus(cp, new StatusReport(e.connectorId(), e.to(), e.errorCode(), e.info(),
+                                e.vendorErrorCode(), e.occurredAt()));
+                    }
+                }
+                case TransactionStarted e -> {
+                    cancelCableTimer(cp, e.connectorId());
+                    transactions.started(cp, e.connectorId(), e.transaction());
+                }
+                case TransactionStopped e -> transactions.stopped(cp, e.connectorId(), e.transaction(), e.stop());
+                case IdTagAuthorized e -> startCableTimer(cp, e.connectorId());
+                case CablePluggedIn e -> cancelCableTimer(cp, e.connectorId());
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** Sends the current status of connector 0 and every connector: after a boot. Under the lock. */
+    void reportAllStatuses(SimulatedChargePoint cp) {
+        for (Connector connector : cp.chargePoint().allConnectors()) {
+            Fault fault = connector.latestFault().orElse(null);
+            reportStatus(cp, new StatusReport(connector.id(), connector.status(), connector.errorCode(),
+                    fault != null ? fault.info() : null, fault != null ? fault.vendorErrorCode() : null,
+                    clock.instant()));
+        }
+    }
+
+    private void reportStatus(SimulatedChargePoint cp, StatusReport report) {
+        centralSystem.statusNotification(cp.id(), report).whenComplete((ok, error) -> {
+            if (error != null) {
+                events.publish(cp.id(), report.connectorId().value(), EventType.CENTRAL_SYSTEM_CALL_FAILED,
+                        Severity.WARNING, "StatusNotification " + report.status() + " failed: " + Failures.describe(error),
+                        Map.of("action", "StatusNotification", "error", Failures.describe(error)));
+            }
+        });
+    }
+
+    private void startCableTimer(SimulatedChargePoint cp, ConnectorId connectorId) {
+        Connector connector = cp.connector(connectorId);
+        if (connector.isCablePlugged() || connector.transaction().isPresent()) {
+            return;
+        }
+        cancelCableTimer(cp, connectorId);
+        Scheduled timer = scheduler.schedule(cp.settings().connectionTimeOut(), () -> cp.change(chargePoint -> {
+            cp.cableTimers.remove(connectorId);
+            return cp.connector(connectorId).expireAuthorization(clock.instant());
+        }));
+        cp.cableTimers.put(connectorId, timer);
+    }
+
+    private static void cancelCableTimer(SimulatedChargePoint cp, ConnectorId connectorId) {
+        Scheduled timer = cp.cableTimers.remove(connectorId);
+        if (timer != null) {
+            timer.cancel();
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package io.ocppsim.application.service;
+
+import io.ocppsim.application.port.in.ChargePointSettings;
+import io.ocppsim.application.port.in.ConnectionState;
+import io.ocppsim.application.port.in.ConnectorRef;
+import io.ocppsim.application.port.in.RefusedException;
+import io.ocppsim.application.port.out.CentralSystemEndpoint;
+import io.ocppsim.application.port.out.CentralSystemPort.RegistrationStatus;
+import io.ocppsim.application.port.out.CentralSystemPort.TransactionStarted;
+import io.ocppsim.application.port.out.SchedulerPort.Scheduled;
+import io.ocppsim.domain.chargepoint.ChargePoint;
+import io.ocppsim.domain.chargepoint.ChargePointId;
+import io.ocppsim.domain.common.DomainEvent;
+import io.ocppsim.domain.connector.Connector;
+import io.ocppsim.domain.connector.ConnectorId;
+import io.ocppsim.domain.transaction.Transaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Map.Entry;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One simulated charge point at run time: the domain's {@link ChargePoint}, its settings, the
+ * state of its connection, its timers and its queue of transaction messages.
+ *
+ * <p>Everything here is guarded by one lock per charge point. Every change to the domain goes
+ * through {@link #change}, which takes the lock, applies the change and hands the domain events it
+ * produced to the {@link DomainEventHandler} before releasing it, so the Central System and the
+ * event stream see the changes of one charge point in the order they happened. Nothing waits for
+ * the network while holding the lock.
+ */
+final class SimulatedChargePoint {
+
+    private final ChargePoint chargePoint;
+    private final ChargePointSettings settings;
+    private final CentralSystemEndpoint endpoint;
+    private final DomainEventHandler eventHandler;
+    private final ReentrantLock lock = new ReentrantLock();
+    final TransactionMessageQueue transactionMessages;
+
+    // The connection, see ConnectionService.
+    ConnectionState state = ConnectionState.DISCONNECTED;
+    RegistrationStatus registration;
+    boolean connectionWanted;
+    long connectionGeneration;
+    String lastError;
+    int failedAttempts;
+    Instant nextAttemptAt;
+    Instant connectedSince;
+    Instant lastHeartbeatAt;
+    Duration heartbeatInterval;
+    Scheduled heartbeatTimer = Scheduled.NONE;
+    Scheduled bootRetryTimer = Scheduled.NONE;
+    Scheduled reconnectTimer = Scheduled.NONE;
+
+    // Per connector: MeterValues during a transaction, and ConnectionTimeOut for an idTag waiting for a cable.
+    final Map<ConnectorId, Scheduled> meterValueTimers = new HashMap<>();
+    final Map<ConnectorId, Scheduled> cableTimers = new HashMap<>();
+    // The Central System's answers to StartTransaction, for whoever waits on them.
+    private final Map<Transaction, CompletableFuture<TransactionStarted>> startAnswers = new IdentityHashMap<>();
+
+    SimulatedChargePoint(ChargePoint chargePoint, ChargePointSettings settings, DomainEventHandler eventHandler,
+            Function<SimulatedChargePoint, TransactionMessageQueue> queueFactory) {
+        this.chargePoint = chargePoint;
+        this.settings = settings;
+        this.endpoint = new CentralSystemEndpoint(settings.centralSystemUrl(), settings.authorizationKey());
+        this.eventHandler = eventHandler;
+        this.heartbeatInterval = settings.heartbeatInterval();
+        this.transactionMessages = queueFactory.apply(this);
+    }
+
+    ChargePointId id() {
+        return chargePoint.id();
+    }
+
+    ChargePointSettings settings() {
+        return settings;
+    }
+
+    CentralSystemEndpoint endpoint() {
+        return endpoint;
+    }
+
+    /** Connected and accepted by the Central System: every message may be sent. */
+    boolean isOnline() {
+        return state == ConnectionState.CONNECTED && registration == RegistrationStatus.Accepted;
+    }
+
+    /**
+     * Applies a change to the charge point under its lock, then handles the domain events the
+     * change produced, still under the lock.
+     */
+    <T> T change(Function<ChargePoint, T> work) {
+        lock.lock();
+        try {
+            T result = work.apply(chargePoint);
+            List<DomainEvent> events = chargePoint.pullEvents();
+            if (!events.isEmpty()) {
+                eventHandler.handle(this, events);
+            }
+            return result;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs {@code work} under the lock, for state outside the domain. */
+    <T> T locked(Supplier<T> work) {
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void locked(Runnable work) {
+        locked(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** The connector named, or a refusal naming it. Call under the lock. */
+    Connector connector(ConnectorId connectorId) {
+        return chargePoint.connector(connectorId).orElseThrow(() -> new RefusedException(
+                RefusedException.Reason.CONNECTOR_NOT_FOUND,
+                "charge point " + id() + " has no connector " + connectorId + " (it has 0 to "
+                        + chargePoint.connectorCount() + ")",
+                Map.of("connector_id", connectorId.value(), "connector_count", chargePoint.connectorCount())));
+    }
+
+    Connector connector(ConnectorRef ref) {
+        return connector(ref.connectorId());
+    }
+
+    /** Refuses unless the charge point may talk to its Central System now. */
+    void requireOnline() {
+        if (state != ConnectionState.CONNECTED) {
+            throw new RefusedException(RefusedException.Reason.NOT_CONNECTED,
+                    "charge point " + id() + " is not connected to its Central System (" + state + ")",
+                    Map.of("connection_state", state.name()));
+        }
+        if (registration != RegistrationStatus.Accepted) {
+            throw new RefusedException(RefusedException.Reason.NOT_ACCEPTED,
+                    "the Central System has not accepted charge point " + id() + " (registration "
+                            + (registration == null ? "not yet answered" : registration) + ")",
+                    Map.of("registration", registration == null ? "none" : registration.name()));
+        }
+    }
+
+    /** The future the Central System's answer to this transaction's StartTransaction completes. */
+    CompletableFuture<TransactionStarted> startAnswer(Transaction transaction) {
+        return startAnswers.computeIfAbsent(transaction, tx -> new CompletableFuture<>());
+    }
+
+    /** Forgets the answers of transactions that have ended and been answered. */
+    void forgetSettledStartAnswers() {
+        startAnswers.entrySet().removeIf(e -> !e.getKey().isRunning() && e.getValue().isDone());
+    }
+
+    Iterable<Entry<Transaction, CompletableFuture<TransactionStarted>>> pendingStartAnswers() {
+        return startAnswers.entrySet();
+    }
+
+    ChargePoint chargePoint() {
+        return chargePoint;
+    }
+}

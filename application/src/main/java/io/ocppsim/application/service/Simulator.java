@@ -1,0 +1,124 @@
+package io.ocppsim.application.service;
+
+import io.ocppsim.application.port.in.AddChargePointUseCase;
+import io.ocppsim.application.port.in.ClearFaultUseCase;
+import io.ocppsim.application.port.in.ConnectUseCase;
+import io.ocppsim.application.port.in.DisconnectUseCase;
+import io.ocppsim.application.port.in.GetConnectionStatusUseCase;
+import io.ocppsim.application.port.in.GetConnectorsUseCase;
+import io.ocppsim.application.port.in.GetEventsUseCase;
+import io.ocppsim.application.port.in.GetSimulatorStatusUseCase;
+import io.ocppsim.application.port.in.InjectFaultUseCase;
+import io.ocppsim.application.port.in.PlugInUseCase;
+import io.ocppsim.application.port.in.PlugOutUseCase;
+import io.ocppsim.application.port.in.StartTransactionUseCase;
+import io.ocppsim.application.port.in.StopTransactionUseCase;
+import io.ocppsim.application.port.out.CentralSystemPort;
+import io.ocppsim.application.port.out.EventHistoryPort;
+import io.ocppsim.application.port.out.EventPublisherPort;
+import io.ocppsim.application.port.out.SchedulerPort;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * The application's services, built over the outgoing ports and handed out as use cases. One
+ * instance serves every charge point of the process.
+ */
+public final class Simulator {
+
+    private final ConnectionService connections;
+    private final QueryService queries;
+    private final AddChargePointService addChargePoint;
+    private final PlugInService plugIn;
+    private final PlugOutService plugOut;
+    private final StartTransactionService startTransaction;
+    private final StopTransactionService stopTransaction;
+    private final InjectFaultService injectFault;
+    private final ClearFaultService clearFault;
+    private final EventQueryService eventQueries;
+
+    /**
+     * @param random the source of reconnect jitter
+     * @param version the simulator's version, as the status shows it
+     */
+    public Simulator(CentralSystemPort centralSystem, EventPublisherPort events, EventHistoryPort history,
+            SchedulerPort scheduler, Clock clock, RandomGenerator random, String version) {
+        Objects.requireNonNull(centralSystem, "centralSystem");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(scheduler, "scheduler");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(random, "random");
+        EventFactory eventFactory = new EventFactory(events, clock);
+        TransactionReporter transactions = new TransactionReporter(centralSystem, scheduler, clock);
+        DomainEventHandler domainEvents = new DomainEventHandler(centralSystem, scheduler, clock, eventFactory,
+                transactions);
+        ChargePointRegistry registry = new ChargePointRegistry(clock, domainEvents,
+                cp -> new TransactionMessageQueue(cp, scheduler, eventFactory));
+        ConnectorChanges changes = new ConnectorChanges(registry, clock);
+        this.connections = new ConnectionService(registry, centralSystem, scheduler, clock, random, eventFactory,
+                domainEvents);
+        this.queries = new QueryService(registry, changes, connections, clock, version);
+        this.addChargePoint = new AddChargePointService(registry, queries);
+        this.plugIn = new PlugInService(changes);
+        this.plugOut = new PlugOutService(changes);
+        this.startTransaction = new StartTransactionService(registry, centralSystem, changes, eventFactory);
+        this.stopTransaction = new StopTransactionService(changes);
+        this.injectFault = new InjectFaultService(changes);
+        this.clearFault = new ClearFaultService(changes);
+        this.eventQueries = new EventQueryService(history);
+    }
+
+    public AddChargePointUseCase addChargePoint() {
+        return addChargePoint;
+    }
+
+    public ConnectUseCase connect() {
+        return connections;
+    }
+
+    public DisconnectUseCase disconnect() {
+        return connections;
+    }
+
+    public GetConnectionStatusUseCase connectionStatus() {
+        return connections;
+    }
+
+    public PlugInUseCase plugIn() {
+        return plugIn;
+    }
+
+    public PlugOutUseCase plugOut() {
+        return plugOut;
+    }
+
+    public StartTransactionUseCase startTransaction() {
+        return startTransaction;
+    }
+
+    public StopTransactionUseCase stopTransaction() {
+        return stopTransaction;
+    }
+
+    public InjectFaultUseCase injectFault() {
+        return injectFault;
+    }
+
+    public ClearFaultUseCase clearFault() {
+        return clearFault;
+    }
+
+    public GetConnectorsUseCase connectors() {
+        return queries;
+    }
+
+    public GetSimulatorStatusUseCase simulatorStatus() {
+        return queries;
+    }
+
+    public GetEventsUseCase events() {
+        return eventQueries;
+    }
+}

@@ -1,0 +1,117 @@
+package io.ocppsim.application.service;
+
+import io.ocppsim.application.event.EventType;
+import io.ocppsim.application.event.Severity;
+import io.ocppsim.application.port.in.ConnectorRef;
+import io.ocppsim.application.port.in.ConnectorView;
+import io.ocppsim.application.port.in.RefusedException;
+import io.ocppsim.application.port.in.RefusedException.Reason;
+import io.ocppsim.application.port.in.StartTransactionCommand;
+import io.ocppsim.application.port.in.StartTransactionUseCase;
+import io.ocppsim.application.port.out.CentralSystemException;
+import io.ocppsim.application.port.out.CentralSystemPort;
+import io.ocppsim.application.port.out.CentralSystemPort.TransactionStarted;
+import io.ocppsim.domain.connector.Connector;
+import io.ocppsim.domain.transaction.IdTag;
+import io.ocppsim.domain.transaction.IdTagInfo;
+import io.ocppsim.domain.transaction.Transaction;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Presents an idTag at a connector: Authorize, then, once accepted, start the transaction if a
+ * cable is in (or when it comes) and wait for the Central System's answer to StartTransaction.
+ */
+public final class StartTransactionService implements StartTransactionUseCase {
+
+    private final ChargePointRegistry registry;
+    private final CentralSystemPort centralSystem;
+    private final ConnectorChanges changes;
+    private final EventFactory events;
+
+    StartTransactionService(ChargePointRegistry registry, CentralSystemPort centralSystem, ConnectorChanges changes,
+            EventFactory events) {
+        this.registry = registry;
+        this.centralSystem = centralSystem;
+        this.changes = changes;
+        this.events = events;
+    }
+
+    @Override
+    public CompletionStage<ConnectorView> startTransaction(StartTransactionCommand command) {
+        ConnectorRef ref = command.connector();
+        IdTag idTag = command.idTag();
+        SimulatedChargePoint cp = registry.require(ref.chargePointId());
+        cp.locked(() -> {
+            cp.requireOnline();
+            cp.connector(ref).checkCanAuthorize();
+        });
+        return centralSystem.authorize(cp.id(), idTag)
+                .handle((info, error) -> {
+                    if (error != null) {
+                        throw refusal("Authorize", error);
+                    }
+                    return info;
+                })
+                .thenCompose(info -> begin(cp, ref, idTag, info));
+    }
+
+    private CompletionStage<ConnectorView> begin(SimulatedChargePoint cp, ConnectorRef ref, IdTag idTag,
+            IdTagInfo info) {
+        if (!info.isAccepted()) {
+            events.publish(cp.id(), ref.connectorId().value(), EventType.AUTHORIZATION_REJECTED, Severity.WARNING,
+                    "the Central System answered Authorize for " + idTag + " with " + info.status(),
+                    Map.of("id_tag", idTag.value(), "status", info.status().name()));
+            throw rejected(idTag, info, "Authorize");
+        }
+        Transaction[] started = new Transaction[1];
+        ConnectorView waiting = changes.apply(ref, (chargePoint, connector) -> {
+            Instant now = changes.now();
+            connector.authorize(idTag, info.parentIdTag(), now);
+            if (connector.isReadyToStart()) {
+                started[0] = connector.startTransaction(now);
+            }
+        });
+        if (started[0] == null) {
+            return CompletableFuture.completedFuture(waiting);
+        }
+        Transaction tx = started[0];
+        return cp.locked(() -> cp.startAnswer(tx)).handle((answer, error) -> {
+            if (error != null) {
+                throw refusal("StartTransaction", error);
+            }
+            return afterStartAnswer(cp, ref, idTag, answer);
+        });
+    }
+
+    private ConnectorView afterStartAnswer(SimulatedChargePoint cp, ConnectorRef ref, IdTag idTag,
+            TransactionStarted answer) {
+        ConnectorView view = changes.read(ref);
+        if (!answer.idTagInfo().isAccepted()) {
+            throw rejected(idTag, answer.idTagInfo(), "StartTransaction");
+        }
+        return view;
+    }
+
+    private static RefusedException rejected(IdTag idTag, IdTagInfo info, String action) {
+        return new RefusedException(Reason.AUTHORIZATION_REJECTED,
+                "the Central System answered " + action + " for idTag " + idTag + " with " + info.status(),
+                Map.of("id_tag", idTag.value(), "status", info.status().name(), "action", action));
+    }
+
+    private static RefusedException refusal(String action, Throwable error) {
+        Throwable cause = Failures.unwrap(error);
+        if (cause instanceof RefusedException refused) {
+            return refused;
+        }
+        Reason reason = switch (cause) {
+            case CentralSystemException.NotConnected e -> Reason.NOT_CONNECTED;
+            case CentralSystemException.TimedOut e -> Reason.CENTRAL_SYSTEM_TIMEOUT;
+            default -> Reason.CENTRAL_SYSTEM_ERROR;
+        };
+        return new RefusedException(reason, action + " failed: " + Failures.describe(cause),
+                Map.of("action", action));
+    }
+}

@@ -1,0 +1,141 @@
+package io.ocppsim.application.service;
+
+import io.ocppsim.application.port.out.CentralSystemPort;
+import io.ocppsim.application.port.out.CentralSystemPort.MeterValues;
+import io.ocppsim.application.port.out.CentralSystemPort.TransactionStart;
+import io.ocppsim.application.port.out.CentralSystemPort.TransactionStarted;
+import io.ocppsim.application.port.out.CentralSystemPort.TransactionStop;
+import io.ocppsim.application.port.out.SchedulerPort;
+import io.ocppsim.application.port.out.SchedulerPort.Scheduled;
+import io.ocppsim.domain.connector.Connector;
+import io.ocppsim.domain.connector.ConnectorId;
+import io.ocppsim.domain.meter.MeterSample;
+import io.ocppsim.domain.meter.ReadingContext;
+import io.ocppsim.domain.transaction.StopReason;
+import io.ocppsim.domain.transaction.Transaction;
+import io.ocppsim.domain.transaction.TransactionId;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Tells the Central System about transactions: StartTransaction when one starts, MeterValues every
+ * MeterValueSampleInterval while it runs, StopTransaction when it stops, all through the charge
+ * point's {@link TransactionMessageQueue}. Acts on the answer to StartTransaction: records the
+ * transaction id and, for an idTag the Central System does not accept, stops the transaction
+ * (DeAuthorized) or holds back energy, as StopTransactionOnInvalidId says.
+ */
+final class TransactionReporter {
+
+    private final CentralSystemPort centralSystem;
+    private final SchedulerPort scheduler;
+    private final Clock clock;
+
+    TransactionReporter(CentralSystemPort centralSystem, SchedulerPort scheduler, Clock clock) {
+        this.centralSystem = centralSystem;
+        this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    /** A transaction started on the connector. Under the charge point's lock. */
+    void started(SimulatedChargePoint cp, ConnectorId connectorId, Transaction tx) {
+        CompletableFuture<TransactionStarted> answer = cp.startAnswer(tx);
+        cp.transactionMessages.add(message("StartTransaction",
+                () -> centralSystem.startTransaction(cp.id(), new TransactionStart(connectorId, tx.idTag(),
+                        tx.meterStart(), tx.startedAt(), tx.reservationId().orElse(null))),
+                result -> {
+                    TransactionStarted started = (TransactionStarted) result;
+                    onStartAnswer(cp, connectorId, tx, started);
+                    answer.complete(started);
+                },
+                answer::completeExceptionally));
+        Duration interval = cp.settings().meterValueSampleInterval();
+        if (!interval.isZero()) {
+            Scheduled timer = scheduler.scheduleEvery(interval, () -> samplePeriodically(cp, connectorId, tx));
+            Scheduled previous = cp.meterValueTimers.put(connectorId, timer);
+            if (previous != null) {
+                previous.cancel();
+            }
+        }
+    }
+
+    /** The transaction on the connector stopped. Under the charge point's lock. */
+    void stopped(SimulatedChargePoint cp, ConnectorId connectorId, Transaction tx, Transaction.Stop stop) {
+        Scheduled timer = cp.meterValueTimers.remove(connectorId);
+        if (timer != null) {
+            timer.cancel();
+        }
+        cp.transactionMessages.add(message("StopTransaction",
+                () -> centralSystem.stopTransaction(cp.id(), new TransactionStop(idOf(tx), tx.idTag(),
+                        stop.meterStop(), stop.stoppedAt(), stop.reason(), List.of())),
+                result -> cp.forgetSettledStartAnswers(),
+                error -> cp.forgetSettledStartAnswers()));
+    }
+
+    private void samplePeriodically(SimulatedChargePoint cp, ConnectorId connectorId, Transaction tx) {
+        cp.change(chargePoint -> {
+            if (!tx.isRunning()) {
+                return null;
+            }
+            Connector connector = cp.connector(connectorId);
+            MeterSample sample = connector.sample(clock.instant(), ReadingContext.SAMPLE_PERIODIC);
+            cp.transactionMessages.add(message("MeterValues",
+                    () -> centralSystem.meterValues(cp.id(), new MeterValues(connectorId, idOf(tx), List.of(sample))),
+                    result -> {
+                    },
+                    error -> {
+                    }));
+            return null;
+        });
+    }
+
+    private void onStartAnswer(SimulatedChargePoint cp, ConnectorId connectorId, Transaction tx,
+            TransactionStarted answer) {
+        cp.change(chargePoint -> {
+            tx.assignId(answer.transactionId());
+            Connector connector = cp.connector(connectorId);
+            if (!answer.idTagInfo().isAccepted() && tx.isRunning() && connector.transaction().orElse(null) == tx) {
+                if (cp.settings().stopTransactionOnInvalidId()) {
+                    connector.stopTransaction(StopReason.DeAuthorized, clock.instant());
+                } else if (!connector.isEvseSuspended()) {
+                    connector.suspendByEvse(clock.instant());
+                }
+            }
+            return null;
+        });
+    }
+
+    private static TransactionId idOf(Transaction tx) {
+        return tx.id().orElseThrow(() -> new IllegalStateException(
+                "the Central System never gave this transaction an id: its StartTransaction was given up"));
+    }
+
+    private static TransactionMessageQueue.Message message(String action, Supplier<CompletionStage<?>> send,
+            Consumer<Object> delivered, Consumer<Throwable> abandoned) {
+        return new TransactionMessageQueue.Message() {
+            @Override
+            public String action() {
+                return action;
+            }
+
+            @Override
+            public CompletionStage<?> send() {
+                return send.get();
+            }
+
+            @Override
+            public void delivered(Object answer) {
+                delivered.accept(answer);
+            }
+
+            @Override
+            public void abandoned(Throwable cause) {
+                abandoned.accept(cause);
+            }
+        };
+    }
+}

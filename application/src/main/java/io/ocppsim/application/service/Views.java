@@ -1,0 +1,37 @@
+package io.ocppsim.application.service;
+
+import io.ocppsim.application.port.in.ConnectorView;
+import io.ocppsim.application.port.in.FaultView;
+import io.ocppsim.application.port.in.TransactionView;
+import io.ocppsim.domain.connector.Connector;
+import io.ocppsim.domain.meter.Energy;
+import io.ocppsim.domain.transaction.Transaction;
+import io.ocppsim.domain.transaction.TransactionId;
+import java.time.Instant;
+
+/** Builds the views the use cases return. Under the charge point's lock. */
+final class Views {
+
+    private Views() {
+    }
+
+    static ConnectorView connector(SimulatedChargePoint cp, Connector connector, Instant now) {
+        Energy register = connector.meterReading(now);
+        return new ConnectorView(cp.id().value(), connector.id().value(), connector.status(),
+                connector.underlyingStatus(), connector.errorCode(), connector.isCablePlugged(),
+                connector.authorizedIdTag().map(tag -> tag.value()).orElse(null),
+                connector.isInoperativeScheduled(), connector.power().watts(), register.wattHours(),
+                connector.activeFaults().stream()
+                        .map(f -> new FaultView(f.errorCode(), f.info(), f.vendorErrorCode())).toList(),
+                connector.transaction().map(tx -> transaction(tx, register)).orElse(null),
+                connector.lastTransaction().map(tx -> transaction(tx, register)).orElse(null));
+    }
+
+    static TransactionView transaction(Transaction tx, Energy register) {
+        Transaction.Stop stop = tx.stop().orElse(null);
+        return new TransactionView(tx.id().map(TransactionId::value).orElse(null), tx.idTag().value(),
+                tx.meterStart().wholeWattHours(), tx.startedAt(), tx.reservationId().orElse(null),
+                tx.energyDelivered(register).wattHours(), tx.isRunning(), stop != null ? stop.reason() : null,
+                stop != null ? stop.meterStop().wholeWattHours() : null, stop != null ? stop.stoppedAt() : null);
+    }
+}
