@@ -7,9 +7,15 @@ import io.ocppsim.application.event.SimulatorEvent;
 import io.ocppsim.application.port.out.EventHistoryPort;
 import io.ocppsim.application.port.out.EventPublisherPort;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
-/** Keeps every published event, for assertions. */
+/**
+ * Keeps every published event, for assertions, and lets a test wait (with a deadline, without
+ * sleeping) until the events satisfy a condition.
+ */
 public final class RecordingEventPublisher implements EventPublisherPort, EventHistoryPort {
 
     private final List<SimulatorEvent> events = new ArrayList<>();
@@ -17,6 +23,36 @@ public final class RecordingEventPublisher implements EventPublisherPort, EventH
     @Override
     public synchronized void publish(SimulatorEvent event) {
         events.add(event);
+        notifyAll();
+    }
+
+    /**
+     * Waits until {@code condition} holds for the events published so far.
+     *
+     * @throws AssertionError after {@code timeout}, listing the events
+     */
+    public synchronized List<SimulatorEvent> await(Predicate<List<SimulatorEvent>> condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.test(events)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("the events did not come within " + timeout + "; events so far:\n  "
+                        + String.join("\n  ", events.stream().map(e -> e.type().label() + " " + e.message()).toList()));
+            }
+            try {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for events", e);
+            }
+        }
+        return List.copyOf(events);
+    }
+
+    /** Waits for an event of {@code type} whose message contains {@code text}, and returns it. */
+    public SimulatorEvent await(EventType type, String text, Duration timeout) {
+        await(all -> all.stream().anyMatch(e -> e.type() == type && e.message().contains(text)), timeout);
+        return events(type).stream().filter(e -> e.message().contains(text)).findFirst().orElseThrow();
     }
 
     public synchronized List<SimulatorEvent> events() {

@@ -1,0 +1,5 @@
+package io.ocppsim.adapter.ocpp.message.core;
+
+/** Authorize.req. */
+public record AuthorizeRequest(String idTag) {
+}

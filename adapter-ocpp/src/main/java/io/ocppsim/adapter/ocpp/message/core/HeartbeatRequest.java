@@ -1,0 +1,5 @@
+package io.ocppsim.adapter.ocpp.message.core;
+
+/** Heartbeat.req: empty. */
+public record HeartbeatRequest() {
+}

@@ -1,0 +1,8 @@
+package io.ocppsim.adapter.ocpp.message.core;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The values sampled at one instant. */
+public record MeterValue(Instant timestamp, List<SampledValue> sampledValue) {
+}

@@ -1,0 +1,5 @@
+package io.ocppsim.adapter.ocpp.message.core;
+
+/** MeterValues.conf: empty. */
+public record MeterValuesConfirmation() {
+}

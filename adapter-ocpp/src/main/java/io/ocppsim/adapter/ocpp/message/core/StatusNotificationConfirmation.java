@@ -1,0 +1,5 @@
+package io.ocppsim.adapter.ocpp.message.core;
+
+/** StatusNotification.conf: empty. */
+public record StatusNotificationConfirmation() {
+}

@@ -1,0 +1,75 @@
+package io.ocppsim.adapter.ocpp.transport;
+
+import io.ocppsim.application.event.EventType;
+import io.ocppsim.application.event.Severity;
+import io.ocppsim.application.event.SimulatorEvent;
+import io.ocppsim.application.port.out.EventPublisherPort;
+import io.ocppsim.domain.chargepoint.ChargePointId;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reports the OCPP traffic of one charge point: every frame sent and received as a debug event and
+ * log line, and problems (malformed frames, invalid payloads, unexpected answers) as warnings, or
+ * as errors when the simulator itself is at fault.
+ */
+final class Traffic {
+
+    private static final Logger LOG = System.getLogger("io.ocppsim.ocpp");
+
+    private final ChargePointId chargePoint;
+    private final EventPublisherPort events;
+    private final Clock clock;
+
+    Traffic(ChargePointId chargePoint, EventPublisherPort events, Clock clock) {
+        this.chargePoint = chargePoint;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    void sent(String messageType, String uniqueId, String action, String text) {
+        LOG.log(Level.DEBUG, () -> chargePoint + " -> " + text);
+        publish(EventType.OCPP_MESSAGE_SENT, Severity.DEBUG, messageType + " " + action + " sent",
+                frameData(messageType, uniqueId, action, text));
+    }
+
+    void received(String messageType, String uniqueId, String action, String text) {
+        LOG.log(Level.DEBUG, () -> chargePoint + " <- " + text);
+        publish(EventType.OCPP_MESSAGE_RECEIVED, Severity.DEBUG, messageType + " " + action + " received",
+                frameData(messageType, uniqueId, action, text));
+    }
+
+    /** Something the Central System sent was wrong. */
+    void problem(String description, String text) {
+        LOG.log(Level.WARNING, () -> chargePoint + ": " + description + (text != null ? ": " + text : ""));
+        Map<String, Object> data = new LinkedHashMap<>();
+        if (text != null) {
+            data.put("frame", text);
+        }
+        publish(EventType.OCPP_MESSAGE_RECEIVED, Severity.WARNING, description, data);
+    }
+
+    /** Something the simulator was about to send was wrong: a bug, and nothing was sent. */
+    void bug(String description) {
+        LOG.log(Level.ERROR, () -> chargePoint + ": " + description);
+        publish(EventType.OCPP_MESSAGE_SENT, Severity.ERROR, description, Map.of());
+    }
+
+    private static Map<String, Object> frameData(String messageType, String uniqueId, String action, String text) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("message_type", messageType);
+        data.put("unique_id", uniqueId);
+        if (action != null) {
+            data.put("action", action);
+        }
+        data.put("frame", text);
+        return data;
+    }
+
+    private void publish(EventType type, Severity severity, String message, Map<String, Object> data) {
+        events.publish(new SimulatorEvent(clock.instant(), type, severity, chargePoint, null, message, data));
+    }
+}
