@@ -91,6 +91,7 @@ public final class OcppConnection extends Endpoint {
     private final ReentrantLock lock = new ReentrantLock();
     private State state = State.OPENING;
     private boolean closedLocally;
+    private String closedWhileOpening;
     private Session session;
     private final Deque<PendingCall> queue = new ArrayDeque<>();
     private PendingCall inFlight;
@@ -128,10 +129,12 @@ public final class OcppConnection extends Endpoint {
 
     private void finishOpening(Session opened, String failure) {
         boolean report;
+        String closedEarly;
         lock.lock();
         try {
-            report = state == State.OPENING;
-            if (report && failure == null) {
+            report = !closedLocally;
+            closedEarly = state == State.CLOSED ? closedWhileOpening : null;
+            if (report && failure == null && closedEarly == null) {
                 state = State.OPEN;
                 session = opened;
             } else {
@@ -144,10 +147,10 @@ public final class OcppConnection extends Endpoint {
             if (opened != null) {
                 closeQuietly(opened, CloseReason.CloseCodes.NORMAL_CLOSURE, "disconnect requested");
             }
-            return;
-        }
-        if (failure != null) {
+        } else if (failure != null) {
             listener.failed(failure);
+        } else if (closedEarly != null) {
+            listener.failed("the connection closed as soon as it opened: " + closedEarly);
         } else {
             listener.opened();
             pump();
@@ -164,11 +167,17 @@ public final class OcppConnection extends Endpoint {
 
     @Override
     public void onClose(Session closedSession, CloseReason reason) {
+        String phrase = reason.getReasonPhrase();
+        String description = "closed with code " + reason.getCloseCode().getCode()
+                + (phrase == null || phrase.isEmpty() ? "" : " (" + phrase + ")");
         boolean report;
         List<PendingCall> abandoned;
         lock.lock();
         try {
             report = state == State.OPEN && !closedLocally;
+            if (state == State.OPENING) {
+                closedWhileOpening = description; // finishOpening reports it
+            }
             state = State.CLOSED;
             abandoned = takeAllPending();
         } finally {
@@ -176,9 +185,7 @@ public final class OcppConnection extends Endpoint {
         }
         failAll(abandoned, "the connection closed");
         if (report) {
-            String phrase = reason.getReasonPhrase();
-            listener.closed("closed with code " + reason.getCloseCode().getCode()
-                    + (phrase == null || phrase.isEmpty() ? "" : " (" + phrase + ")"));
+            listener.closed(description);
         }
     }
 
