@@ -1,0 +1,179 @@
+package io.ocppsim.adapter.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ocppsim.domain.chargepoint.ChargePointId;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tomlj.Toml;
+import org.tomlj.TomlParseResult;
+
+class ConfigWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private final ConfigWriter writer = new ConfigWriter();
+    private final ConfigLoader loader = new ConfigLoader();
+
+    /** What {@code config --connectors 4 --url wss://… --id CP001 --port 9090} writes. */
+    private static SimulatorConfig customised() {
+        return SimulatorConfig.defaults()
+                .withConnectorCount(4)
+                .withCentralSystemUrl("wss://your-central-system.com/ocpp")
+                .withChargePointId("CP001")
+                .withApiPort(9090);
+    }
+
+    private SimulatorConfig roundTrip(SimulatorConfig config) throws Exception {
+        Path file = dir.resolve("simulator.toml");
+        writer.write(config, file);
+        LoadedConfig loaded = loader.load(file);
+        assertThat(loaded.warnings()).isEmpty();
+        return loaded.config();
+    }
+
+    @Test
+    void theDefaultsRoundTrip() throws Exception {
+        assertThat(roundTrip(SimulatorConfig.defaults())).isEqualTo(SimulatorConfig.defaults());
+    }
+
+    @Test
+    void aCustomisedConfigRoundTrips() throws Exception {
+        SimulatorConfig config = customised();
+
+        SimulatorConfig loaded = roundTrip(config);
+
+        assertThat(loaded).isEqualTo(config);
+        assertThat(loaded.connectorCount()).isEqualTo(4);
+        assertThat(loaded.centralSystemUrl()).contains(URI.create("wss://your-central-system.com/ocpp"));
+        assertThat(loaded.chargePointId()).isEqualTo(ChargePointId.of("CP001"));
+        assertThat(loaded.apiConfig().port()).isEqualTo(9090);
+    }
+
+    @Test
+    void everyValueChangedRoundTrips() throws Exception {
+        SimulatorConfig config = new SimulatorConfig(ChargePointId.of("CP-\"quoted\"\\x"),
+                Optional.of(URI.create("ws://[::1]:8180/steve/websocket/CentralSystemService")), 100,
+                Duration.ofSeconds(86_400), Duration.ZERO,
+                new VendorInfoConfig("M\u00fcller \"&\" S\u00f6hne", "\\\\server\\share", ""),
+                new ApiConfig("::", 65_535, false), new MeterConfig(1.0 / 3, 0.0001, false, false));
+
+        assertThat(roundTrip(config)).isEqualTo(config);
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.0001, 1.0 / 3, 7360, 11_000.5, 999_999.999, 1_000_000})
+    void powersRoundTripExactly(double watts) throws Exception {
+        SimulatorConfig config = SimulatorConfig.defaults().withMeterConfig(new MeterConfig(watts, 230, true, true));
+
+        assertThat(roundTrip(config).meterConfig().maxChargingPowerW()).isEqualTo(watts);
+    }
+
+    @Test
+    void theDefaultsAreValidTomlWithEveryKey() {
+        String text = writer.render(SimulatorConfig.defaults());
+
+        TomlParseResult toml = Toml.parse(text);
+
+        assertThat(toml.errors()).isEmpty();
+        assertThat(toml.getString("simulator.charge_point_id")).isEqualTo("SIM001");
+        assertThat(toml.getLong("simulator.connector_count")).isEqualTo(2);
+        assertThat(toml.getLong("simulator.heartbeat_interval")).isEqualTo(300);
+        assertThat(toml.getLong("simulator.meter_values_interval")).isEqualTo(60);
+        assertThat(toml.getString("simulator.vendor_info.charge_point_vendor")).isEqualTo("ocpp-simulator");
+        assertThat(toml.getString("simulator.vendor_info.charge_point_model")).isEqualTo("Simulator");
+        assertThat(toml.getString("simulator.vendor_info.firmware_version")).isEqualTo("1.0.0");
+        assertThat(toml.getString("simulator.api_config.bind_address")).isEqualTo("127.0.0.1");
+        assertThat(toml.getLong("simulator.api_config.port")).isEqualTo(8081);
+        assertThat(toml.getBoolean("simulator.api_config.enable_cors")).isTrue();
+        assertThat(toml.getDouble("simulator.meter_config.max_charging_power_w")).isEqualTo(7360.0);
+        assertThat(toml.getDouble("simulator.meter_config.voltage_v")).isEqualTo(230.0);
+        assertThat(toml.getBoolean("simulator.meter_config.include_noise")).isTrue();
+        assertThat(toml.getBoolean("simulator.meter_config.simulate_drift")).isTrue();
+        assertThat(toml.contains("simulator.central_system_url")).isFalse();
+    }
+
+    @Test
+    void everyKeyIsWrittenWithACommentAboveIt() {
+        List<String> lines = writer.render(customised()).lines().toList();
+
+        for (ConfigKey key : ConfigKey.values()) {
+            int index = indexOfLineStartingWith(lines, key.key() + " = ");
+            assertThat(index).as(key.dotted()).isPositive();
+            assertThat(lines.get(index - 1)).as("comment above " + key.dotted()).startsWith("# ");
+        }
+        assertThat(lines).filteredOn(line -> line.startsWith("[")).containsExactly(
+                "[simulator]", "[simulator.vendor_info]", "[simulator.api_config]", "[simulator.meter_config]");
+    }
+
+    @Test
+    void eachCommentNamesTheDefault() {
+        String text = writer.render(customised());
+
+        assertThat(text).contains("Default \"SIM001\".", "Default 2.", "Default 300.", "Default 60.",
+                "Default \"ocpp-simulator\".", "Default \"Simulator\".", "Default \"1.0.0\".",
+                "Default \"127.0.0.1\"", "Default 8081.", "Default 7360.0", "Default 230.0.");
+    }
+
+    @Test
+    void withoutACentralSystemUrlTheKeyIsCommentedOutAndTheSandboxExplained() {
+        String text = writer.render(SimulatorConfig.defaults());
+
+        assertThat(text).contains("\n# central_system_url = \"ws://localhost:8080/ocpp\"\n")
+                .contains("built-in sandbox Central System")
+                .doesNotContain("\ncentral_system_url");
+    }
+
+    @Test
+    void aCentralSystemUrlIsWrittenAsAKey() {
+        String text = writer.render(customised());
+
+        assertThat(text).contains("\ncentral_system_url = \"wss://your-central-system.com/ocpp\"\n")
+                .doesNotContain("# central_system_url =");
+    }
+
+    @Test
+    void theOutputStartsWithAHeaderAndEndsWithOneNewline() {
+        String text = writer.render(SimulatorConfig.defaults());
+
+        assertThat(text).startsWith("# ocpp-simulator configuration").endsWith("version.\n");
+        assertThat(text).doesNotContain("\r", "\t");
+    }
+
+    @Test
+    void stringsAreEscapedForToml() {
+        assertThat(ConfigWriter.quoted("plain")).isEqualTo("\"plain\"");
+        assertThat(ConfigWriter.quoted("a\"b\\c")).isEqualTo("\"a\\\"b\\\\c\"");
+        assertThat(ConfigWriter.quoted("tab\tnl\ncr\rbs\bff\f")).isEqualTo("\"tab\\tnl\\ncr\\rbs\\bff\\f\"");
+        assertThat(ConfigWriter.quoted("\u0001\u001f\u007f")).isEqualTo("\"\\u0001\\u001F\\u007F\"");
+        assertThat(ConfigWriter.quoted("M\u00fcller \u26a1 \ud83d\udd0c")).isEqualTo("\"M\u00fcller \u26a1 \ud83d\udd0c\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "plain", "quote \" inside", "back\\slash", "\\\\server\\share", "'single'",
+        "\"\"\"triple\"\"\"", "tab\there", "line\nbreak", "\u0000nul", "del\u007f", "M\u00fcller \u26a1 \ud83d\udd0c",
+        "# not a comment", "trailing\\"})
+    void escapedStringsParseBackToThemselves(String value) {
+        TomlParseResult toml = Toml.parse("x = " + ConfigWriter.quoted(value) + "\n");
+
+        assertThat(toml.errors()).isEmpty();
+        assertThat(toml.getString("x")).isEqualTo(value);
+    }
+
+    private static int indexOfLineStartingWith(List<String> lines, String prefix) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
