@@ -5,7 +5,7 @@ package io.ocppsim.adapter.config;
  *
  * @param bindAddress a host name or an IP literal ({@code 0.0.0.0} for every interface); an IPv6
  *     literal is held without brackets
- * @param port 1 to 65535
+ * @param port 0 to 65535; 0 takes any free port
  * @param enableCors whether browsers on other origins may call the API
  */
 public record ApiConfig(String bindAddress, int port, boolean enableCors) {

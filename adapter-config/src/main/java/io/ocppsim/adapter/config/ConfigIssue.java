@@ -37,7 +37,7 @@ public record ConfigIssue(String key, int line, int column, String message) {
     }
 
     /**
-     * For people: {@code simulator.api_config.port: must be between 1 and 65535, was 70000 (line
+     * For people: {@code simulator.api_config.port: must be between 0 and 65535, was 70000 (line
      * 12, column 1)}.
      */
     public String describe() {

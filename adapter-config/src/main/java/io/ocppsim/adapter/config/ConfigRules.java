@@ -19,7 +19,8 @@ final class ConfigRules {
 
     static final int MIN_HEARTBEAT_INTERVAL = 1;
     static final int MAX_INTERVAL = 86_400;
-    static final int MIN_PORT = 1;
+    /** 0 asks for any free port. */
+    static final int MIN_PORT = 0;
     static final int MAX_PORT = 65_535;
     static final int MAX_VENDOR_LENGTH = 20;
     static final int MAX_MODEL_LENGTH = 20;

@@ -2,7 +2,7 @@ package io.ocppsim.adapter.config;
 
 /**
  * A configuration value is not allowed. Names the key as written in {@code simulator.toml}, e.g.
- * {@code simulator.api_config.port: must be between 1 and 65535, was 70000}.
+ * {@code simulator.api_config.port: must be between 0 and 65535, was 70000}.
  */
 public final class ConfigValueException extends IllegalArgumentException {
 

@@ -75,8 +75,8 @@ public final class ConfigWriter {
                         "Host name or IP address to listen on; \"0.0.0.0\" listens on every interface.",
                         "Default " + quoted(defaultApi.bindAddress()) + " (this machine only).")
                 .entry(ConfigKey.PORT, Integer.toString(api.port()),
-                        "TCP port, " + ConfigRules.MIN_PORT + " to " + ConfigRules.MAX_PORT + ". Default "
-                                + defaultApi.port() + ".")
+                        "TCP port, " + ConfigRules.MIN_PORT + " to " + ConfigRules.MAX_PORT
+                                + "; 0 takes any free port (printed at start). Default " + defaultApi.port() + ".")
                 .entry(ConfigKey.ENABLE_CORS, Boolean.toString(api.enableCors()),
                         "Whether web pages from other origins may call the API (CORS), true or false.",
                         "Default " + defaultApi.enableCors() + ".");

@@ -513,8 +513,8 @@ class ConfigLoaderTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
-            "port = 0                       | simulator.api_config.port | must be between 1 and 65535, was 0",
-            "port = 70000                   | simulator.api_config.port | must be between 1 and 65535, was 70000",
+            "port = -1                      | simulator.api_config.port | must be between 0 and 65535, was -1",
+            "port = 70000                   | simulator.api_config.port | must be between 0 and 65535, was 70000",
             "bind_address = \"\"            | simulator.api_config.bind_address | must be a host name or an IP address, was ''",
             "bind_address = \"256.1.1.1\"   | simulator.api_config.bind_address | must be a host name or an IP address, was '256.1.1.1'",
             "bind_address = \"my host\"     | simulator.api_config.bind_address | must be a host name or an IP address, was 'my host'",
@@ -641,7 +641,7 @@ class ConfigLoaderTest {
                     issue("simulator.connector_count", 6, 1, "must be an integer, was a float"),
                     issue("simulator.heartbeat_intervall", 7, 1, "unknown key, did you mean heartbeat_interval?"),
                     issue("simulator.vendor_info.charge_point_vendor", 10, 1, "must be at most 20 characters, was 22"),
-                    issue("simulator.api_config.port", 13, 1, "must be between 1 and 65535, was 70000"));
+                    issue("simulator.api_config.port", 13, 1, "must be between 0 and 65535, was 70000"));
         }
 
         @Test
@@ -653,7 +653,7 @@ class ConfigLoaderTest {
             assertThat(e.getMessage()).isEqualTo(path + ": 2 problems" + System.lineSeparator()
                     + "  simulator.connector_count: must be between 1 and 100, was 0 (line 2, column 1)"
                     + System.lineSeparator()
-                    + "  simulator.api_config.port: must be between 1 and 65535, was 70000 (line 5, column 1)");
+                    + "  simulator.api_config.port: must be between 0 and 65535, was 70000 (line 5, column 1)");
         }
 
         @Test
@@ -663,7 +663,7 @@ class ConfigLoaderTest {
             ConfigException e = catchThrowableOfType(ConfigException.class, () -> loader.load(path));
 
             assertThat(e.getMessage()).isEqualTo(
-                    path + ": simulator.api_config.port: must be between 1 and 65535, was 70000 (line 15, column 1)");
+                    path + ": simulator.api_config.port: must be between 0 and 65535, was 70000 (line 15, column 1)");
         }
 
         @Test

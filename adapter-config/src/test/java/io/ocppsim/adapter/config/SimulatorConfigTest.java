@@ -74,11 +74,12 @@ class SimulatorConfigTest {
                 "may contain printable ASCII except space and / ? # : %, found '/'");
         assertRejected(() -> DEFAULTS.withChargePointId(null), "simulator.charge_point_id", "is required");
         assertRejected(() -> DEFAULTS.withApiPort(70_000), "simulator.api_config.port",
-                "must be between 1 and 65535, was 70000");
+                "must be between 0 and 65535, was 70000");
         assertRejected(() -> DEFAULTS.withBind("not a host", 8081), "simulator.api_config.bind_address",
                 "must be a host name or an IP address, was 'not a host'");
-        assertRejected(() -> DEFAULTS.withBind("0.0.0.0", 0), "simulator.api_config.port",
-                "must be between 1 and 65535, was 0");
+        assertRejected(() -> DEFAULTS.withBind("0.0.0.0", -1), "simulator.api_config.port",
+                "must be between 0 and 65535, was -1");
+        assertThat(DEFAULTS.withApiPort(0).apiConfig().port()).isZero();
         assertRejected(() -> DEFAULTS.withHeartbeatInterval(Duration.ofMillis(1500)), "simulator.heartbeat_interval",
                 "must be a whole number of seconds, was PT1.5S");
         assertRejected(() -> DEFAULTS.withHeartbeatInterval(Duration.ZERO), "simulator.heartbeat_interval",
@@ -132,8 +133,8 @@ class SimulatorConfigTest {
 
     @Test
     void configIssuesDescribeThemselves() {
-        assertThat(new ConfigIssue("simulator.api_config.port", 12, 1, "must be between 1 and 65535, was 70000")
-                .describe()).isEqualTo("simulator.api_config.port: must be between 1 and 65535, was 70000 (line 12, column 1)");
+        assertThat(new ConfigIssue("simulator.api_config.port", 12, 1, "must be between 0 and 65535, was 70000")
+                .describe()).isEqualTo("simulator.api_config.port: must be between 0 and 65535, was 70000 (line 12, column 1)");
         assertThat(ConfigIssue.ofFile("configuration file not found").describe())
                 .isEqualTo("configuration file not found");
     }

@@ -172,14 +172,14 @@ public final class ConnectionService implements ConnectUseCase, DisconnectUseCas
             Duration delay = backoff(cp);
             cp.state = ConnectionState.WAITING_TO_RECONNECT;
             cp.nextAttemptAt = clock.instant().plus(delay);
-            events.publish(cp.id(), null, type, Severity.WARNING,
-                    message + "; next attempt in " + delay.toMillis() + " ms",
-                    Map.of("reason", reason, "retry_in_ms", delay.toMillis(), "failed_attempts", cp.failedAttempts));
             cp.reconnectTimer = scheduler.schedule(delay, () -> cp.locked(() -> {
                 if (generation == cp.connectionGeneration && cp.state == ConnectionState.WAITING_TO_RECONNECT) {
                     attempt(cp);
                 }
             }));
+            events.publish(cp.id(), null, type, Severity.WARNING,
+                    message + "; next attempt in " + delay.toMillis() + " ms",
+                    Map.of("reason", reason, "retry_in_ms", delay.toMillis(), "failed_attempts", cp.failedAttempts));
         });
     }
 
@@ -212,11 +212,17 @@ public final class ConnectionService implements ConnectUseCase, DisconnectUseCas
     private void onBootAnswered(SimulatedChargePoint cp, long generation, BootResult result) {
         cp.registration = result.status();
         Duration interval = result.interval();
+        applyRegistration(cp, generation, result);
+        // The event comes last, once everything it reports is in place.
         events.publish(cp.id(), null, EventType.REGISTRATION_CHANGED,
                 result.status() == RegistrationStatus.Accepted ? Severity.INFO : Severity.WARNING,
                 "BootNotification " + result.status() + " (interval " + interval.toSeconds() + " s)",
                 Map.of("registration", result.status().name(), "interval_seconds", interval.toSeconds(),
                         "central_system_time", result.currentTime().toString()));
+    }
+
+    private void applyRegistration(SimulatedChargePoint cp, long generation, BootResult result) {
+        Duration interval = result.interval();
         if (result.status() == RegistrationStatus.Accepted) {
             cp.failedAttempts = 0;
             cp.heartbeatInterval = interval.isZero() || interval.isNegative() ? cp.settings().heartbeatInterval()
@@ -236,11 +242,11 @@ public final class ConnectionService implements ConnectUseCase, DisconnectUseCas
         if (error instanceof CentralSystemException.NotConnected) {
             return; // the connection is going; its loss is handled there
         }
+        scheduleBootRetry(cp, generation, Duration.ofSeconds(BOOT_RETRY_FALLBACK_SECONDS));
         events.publish(cp.id(), null, EventType.CENTRAL_SYSTEM_CALL_FAILED, Severity.WARNING,
                 "BootNotification failed, retrying in " + BOOT_RETRY_FALLBACK_SECONDS + " s: "
                         + Failures.describe(error),
                 Map.of("action", "BootNotification", "error", Failures.describe(error)));
-        scheduleBootRetry(cp, generation, Duration.ofSeconds(BOOT_RETRY_FALLBACK_SECONDS));
     }
 
     private void scheduleBootRetry(SimulatedChargePoint cp, long generation, Duration delay) {

@@ -43,11 +43,16 @@ public final class StartTransactionService implements StartTransactionUseCase {
     public CompletionStage<ConnectorView> startTransaction(StartTransactionCommand command) {
         ConnectorRef ref = command.connector();
         IdTag idTag = command.idTag();
-        SimulatedChargePoint cp = registry.require(ref.chargePointId());
-        cp.locked(() -> {
-            cp.requireOnline();
-            cp.connector(ref).checkCanAuthorize();
-        });
+        SimulatedChargePoint cp;
+        try {
+            cp = registry.require(ref.chargePointId());
+            cp.locked(() -> {
+                cp.requireOnline();
+                cp.connector(ref).checkCanAuthorize();
+            });
+        } catch (RuntimeException refused) {
+            return CompletableFuture.failedFuture(refused);
+        }
         return centralSystem.authorize(cp.id(), idTag)
                 .handle((info, error) -> {
                     if (error != null) {

@@ -109,15 +109,15 @@ final class TransactionMessageQueue {
             giveUp(head, cause);
         } else {
             Duration wait = chargePoint.settings().transactionMessageRetryInterval().multipliedBy(head.attempts);
+            retryTimer = scheduler.schedule(wait, () -> chargePoint.locked(() -> {
+                retryTimer = null;
+                drain();
+            }));
             events.publish(chargePoint.id(), null, EventType.CENTRAL_SYSTEM_CALL_FAILED, Severity.WARNING,
                     head.message.action() + " failed (attempt " + head.attempts + "), retrying in " + wait.toSeconds()
                             + " s: " + Failures.describe(cause),
                     Map.of("action", head.message.action(), "attempt", head.attempts, "error",
                             Failures.describe(cause)));
-            retryTimer = scheduler.schedule(wait, () -> chargePoint.locked(() -> {
-                retryTimer = null;
-                drain();
-            }));
         }
     }
 

@@ -24,7 +24,8 @@ final class Views {
                 connector.activeFaults().stream()
                         .map(f -> new FaultView(f.errorCode(), f.info(), f.vendorErrorCode())).toList(),
                 connector.transaction().map(tx -> transaction(tx, register)).orElse(null),
-                connector.lastTransaction().map(tx -> transaction(tx, register)).orElse(null));
+                connector.lastTransaction().filter(tx -> !tx.isRunning()).map(tx -> transaction(tx, register))
+                        .orElse(null));
     }
 
     static TransactionView transaction(Transaction tx, Energy register) {

@@ -191,7 +191,7 @@ class ChargingSessionTest {
             f.simulator.plugIn().plugIn(connector(1));
             start(1);
             f.centralSystem.clearCalls();
-            assertThatThrownBy(() -> start(1)).isInstanceOfSatisfying(ConnectorRejectedException.class,
+            assertThatThrownBy(() -> start(1)).cause().isInstanceOfSatisfying(ConnectorRejectedException.class,
                     e -> assertThat(e.reason()).isEqualTo(ConnectorRejectedException.Reason.TRANSACTION_RUNNING));
             assertThat(f.centralSystem.calls("Authorize")).isEmpty();
         }

@@ -82,14 +82,13 @@ public final class OcppCentralSystem implements CentralSystemPort {
                 listener.disconnected(reason);
             }
         };
-        synchronized (self) {
-            self[0] = transport.open(chargePoint, urlOf(endpoint, chargePoint), headers, events,
-                    callHandler.forChargePoint(chargePoint));
-            OcppConnection previous = connections.put(chargePoint, self[0]);
-            if (previous != null) {
-                previous.close();
-            }
+        self[0] = transport.connection(chargePoint, events, callHandler.forChargePoint(chargePoint));
+        // Known before it opens: the first call (BootNotification) follows the opening at once.
+        OcppConnection previous = connections.put(chargePoint, self[0]);
+        if (previous != null) {
+            previous.close();
         }
+        transport.open(self[0], urlOf(endpoint, chargePoint), headers);
     }
 
     @Override

@@ -43,16 +43,18 @@ public final class OcppTransport implements AutoCloseable {
     }
 
     /**
-     * Starts opening a connection for {@code chargePoint} to {@code uri} with the extra upgrade
-     * headers; the outcome goes to {@code listener}, and the Central System's calls to
-     * {@code handler}.
+     * A connection for {@code chargePoint}, not yet open: its outcome will go to {@code listener},
+     * and the Central System's calls to {@code handler}.
      */
-    public OcppConnection open(ChargePointId chargePoint, URI uri, Map<String, String> headers,
-            OcppConnection.Listener listener, OcppConnection.CallHandler handler) {
-        OcppConnection connection = new OcppConnection(codec, schemas, scheduler, timeouts.call(),
-                new Traffic(chargePoint, events, clock), listener, handler);
+    public OcppConnection connection(ChargePointId chargePoint, OcppConnection.Listener listener,
+            OcppConnection.CallHandler handler) {
+        return new OcppConnection(codec, schemas, scheduler, timeouts.call(), new Traffic(chargePoint, events, clock),
+                listener, handler);
+    }
+
+    /** Starts opening {@code connection} to {@code uri} with the extra headers of the upgrade request. */
+    public void open(OcppConnection connection, URI uri, Map<String, String> headers) {
         connection.open(connector, uri, headers);
-        return connection;
     }
 
     @Override

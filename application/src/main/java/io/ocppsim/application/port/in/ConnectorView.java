@@ -11,7 +11,7 @@ import java.util.List;
  * @param underlyingStatus the status beneath any fault
  * @param authorizedIdTag an accepted idTag waiting for a cable or for its transaction, or null
  * @param transaction the running transaction, or null
- * @param lastTransaction the running transaction or else the one that ran last, or null
+ * @param lastTransaction the transaction that ended last on this connector, or null
  */
 public record ConnectorView(String chargePointId, int connectorId, ConnectorStatus status,
         ConnectorStatus underlyingStatus, ChargePointErrorCode errorCode, boolean cablePlugged, String authorizedIdTag,

@@ -8,9 +8,9 @@ import java.util.concurrent.CompletionStage;
  * connector waits in Preparing for the cable for ConnectionTimeOut seconds.
  *
  * <p>The stage completes when the connector is charging and the Central System has answered
- * StartTransaction, or when it waits for the cable; it fails with {@link RefusedException} (not
- * connected, idTag rejected, no answer) or the domain's {@code ConnectorException} (the connector
- * cannot take an idTag now).
+ * StartTransaction, or when it waits for the cable. Every refusal comes through the stage (never
+ * thrown at the call): {@link RefusedException} (not connected, idTag rejected, no answer) or the
+ * domain's {@code ConnectorException} (the connector cannot take an idTag now).
  */
 public interface StartTransactionUseCase {
 

@@ -1,0 +1,65 @@
+package io.ocppsim.adapter.rest;
+
+import io.ocppsim.application.port.in.ChargePointView;
+import io.ocppsim.application.port.in.ConnectionState;
+import io.ocppsim.application.port.in.ConnectionView;
+import io.ocppsim.application.port.in.ConnectorView;
+import io.ocppsim.application.port.in.FaultView;
+import io.ocppsim.application.port.in.TransactionView;
+import io.ocppsim.domain.chargepoint.ChargePointId;
+import io.ocppsim.domain.connector.ConnectorStatus;
+import io.ocppsim.domain.fault.ChargePointErrorCode;
+import java.time.Instant;
+import java.util.List;
+
+/** Views as the use cases would return them. */
+final class Samples {
+
+    static final ChargePointId CP1 = ChargePointId.of("CP001");
+    static final ChargePointId CP2 = ChargePointId.of("CP002");
+    static final Instant STARTED_AT = Instant.parse("2026-01-01T10:00:00Z");
+
+    private Samples() {
+    }
+
+    static ConnectorView available(int connectorId) {
+        return new ConnectorView(CP1.value(), connectorId, ConnectorStatus.Available, ConnectorStatus.Available,
+                ChargePointErrorCode.NoError, false, null, false, 0, 1000, List.of(), null, null);
+    }
+
+    static ConnectorView preparing(int connectorId) {
+        return new ConnectorView(CP1.value(), connectorId, ConnectorStatus.Preparing, ConnectorStatus.Preparing,
+                ChargePointErrorCode.NoError, true, null, false, 0, 1000, List.of(), null, null);
+    }
+
+    static ConnectorView charging(int connectorId) {
+        TransactionView transaction = new TransactionView(42, "user123", 1000, STARTED_AT, null, 550.5, true, null,
+                null, null);
+        return new ConnectorView(CP1.value(), connectorId, ConnectorStatus.Charging, ConnectorStatus.Charging,
+                ChargePointErrorCode.NoError, true, "user123", false, 7360, 1550.5, List.of(), transaction,
+                transaction);
+    }
+
+    static ConnectorView faulted(int connectorId) {
+        return new ConnectorView(CP1.value(), connectorId, ConnectorStatus.Faulted, ConnectorStatus.Available,
+                ChargePointErrorCode.OverCurrentFailure, false, null, false, 0, 1000,
+                List.of(new FaultView(ChargePointErrorCode.OverCurrentFailure, "Simulated overcurrent", null)), null,
+                null);
+    }
+
+    static ConnectionView connected(ChargePointId chargePoint) {
+        return new ConnectionView(chargePoint.value(), ConnectionState.CONNECTED, "Accepted", true,
+                "ws://localhost:8080/" + chargePoint.value(), 300, STARTED_AT, STARTED_AT.plusSeconds(300), null, 0,
+                null);
+    }
+
+    static ConnectionView disconnected(ChargePointId chargePoint) {
+        return new ConnectionView(chargePoint.value(), ConnectionState.DISCONNECTED, null, false,
+                "ws://localhost:8080/" + chargePoint.value(), 300, null, null, null, 0, null);
+    }
+
+    static ChargePointView chargePoint() {
+        return new ChargePointView(CP1.value(), "OCPP-RS", "Simulator", "1.0.0", 2, connected(CP1),
+                List.of(available(0), charging(1), available(2)));
+    }
+}
