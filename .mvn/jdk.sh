@@ -37,3 +37,11 @@ ocppsim_find_jdk() {
 }
 
 ocppsim_find_jdk || exit 1
+
+# Maven's own libraries still use sun.misc.Unsafe, which JDK 24 and later warn about at length.
+if [ "$(ocppsim_jdk_major "$JAVA_HOME")" -ge 24 ] 2>/dev/null; then
+    case "${MAVEN_OPTS:-}" in
+        *sun-misc-unsafe-memory-access*) ;;
+        *) MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"; export MAVEN_OPTS ;;
+    esac
+fi
