@@ -20,18 +20,18 @@ import org.junit.jupiter.api.Test;
  * What every implementation of the event ports must do. Subclasses provide one whose history
  * keeps at least 10 events.
  */
-abstract class EventHistoryContractTest {
+abstract class EventHistoryContractTest<T extends EventPublisherPort & EventHistoryPort> {
 
     protected static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
     private EventPublisherPort publisher;
     private EventHistoryPort history;
 
     /** A fresh implementation, serving as both publisher and history. */
-    protected abstract <T extends EventPublisherPort & EventHistoryPort> T create();
+    protected abstract T create();
 
     @BeforeEach
     void setUp() {
-        var ports = create();
+        T ports = create();
         publisher = ports;
         history = ports;
     }

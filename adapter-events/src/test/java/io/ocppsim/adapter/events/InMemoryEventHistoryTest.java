@@ -11,10 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class InMemoryEventHistoryTest extends EventHistoryContractTest {
+class InMemoryEventHistoryTest extends EventHistoryContractTest<InMemoryEventHistory> {
 
     @Override
-    @SuppressWarnings("unchecked")
     protected InMemoryEventHistory create() {
         return new InMemoryEventHistory(10);
     }

@@ -41,9 +41,8 @@ public final class FakeCentralSystem implements CentralSystemPort {
             answer.completeExceptionally(error);
         }
 
-        @SuppressWarnings("unchecked")
         public <T> T request(Class<T> type) {
-            return (T) type.cast(request);
+            return type.cast(request);
         }
     }
 

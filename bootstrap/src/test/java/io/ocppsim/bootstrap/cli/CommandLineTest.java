@@ -6,6 +6,8 @@ import io.ocppsim.adapter.config.ConfigLoader;
 import io.ocppsim.adapter.config.SimulatorConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,6 +107,15 @@ class CommandLineTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("simulator.connector_count", "line 2", "simulator.heartbeat_interval",
                 "line 3");
+    }
+
+    @Test
+    void aRestPortInUseIsARuntimeFailure() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Result result = run("start", "--bind", "127.0.0.1:" + taken.getLocalPort(), "--log-level", "error");
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err()).startsWith("ocpp-simulator: ");
+        }
     }
 
     @Test

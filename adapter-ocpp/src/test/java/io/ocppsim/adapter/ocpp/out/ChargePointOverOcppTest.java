@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.websocket.WsRouting;
+import io.helidon.websocket.WsListener;
 import io.ocppsim.adapter.ocpp.in.CentralSystemCallHandler;
 import io.ocppsim.adapter.ocpp.sandbox.CallErrorException;
 import io.ocppsim.adapter.ocpp.sandbox.ErrorCode;
@@ -189,6 +192,26 @@ class ChargePointOverOcppTest {
             events.await(EventType.OCPP_MESSAGE_RECEIVED, "invalid Authorize answer", WAIT);
         }
 
+        @Test
+        void onlyOneCallIsInFlightAtATime() {
+            connectAndBoot();
+            sandbox.dontAnswer("Authorize");
+            simulator.plugIn().plugIn(connector(1));
+            sandbox.awaitCalls(CP, "StatusNotification", p -> p.path("status").asText().equals("Preparing"), 1, WAIT);
+            simulator.startTransaction().startTransaction(new StartTransactionCommand(connector(1),
+                    IdTag.of("user123")));
+            sandbox.awaitCall(CP, "Authorize", WAIT);
+            simulator.plugIn().plugIn(connector(2));
+            // The StatusNotification of connector 2 waits behind the unanswered Authorize...
+            events.await(EventType.CONNECTOR_PLUGGED_IN, "connector 2", WAIT);
+            assertThat(sandbox.calls(CP)).extracting(Frame::action).endsWith("Authorize");
+            // ...and goes out once the Authorize has timed out.
+            time.advance(Duration.ofSeconds(30));
+            sandbox.awaitCalls(CP, "StatusNotification", p -> p.path("connectorId").asInt() == 2
+                    && p.path("status").asText().equals("Preparing"), 1, WAIT);
+            assertThat(sandbox.calls(CP)).extracting(Frame::action).endsWith("Authorize", "StatusNotification");
+        }
+
         private void assertRefused(java.util.concurrent.CompletableFuture<?> stage, RefusedException.Reason reason) {
             assertThatThrownBy(() -> stage.get(10, TimeUnit.SECONDS)).cause()
                     .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
@@ -285,6 +308,24 @@ class ChargePointOverOcppTest {
             var view = simulator.connectionStatus().connectionStatus(ChargePointId.of(CP));
             assertThat(view.state()).isEqualTo(ConnectionState.WAITING_TO_RECONNECT);
             assertThat(view.lastError()).contains(url);
+        }
+
+        @Test
+        void aServerThatDoesNotAgreeToOcpp16IsAClearConnectionFailure() {
+            WebServer other = WebServer.builder().host("127.0.0.1").port(0)
+                    .addRouting(WsRouting.builder().endpoint("/ocpp/{id}", new WsListener() {
+                    })).build().start();
+            try {
+                simulator.addChargePoint().addChargePoint(ChargePointSettings.builder(ChargePointId.of(CP),
+                        URI.create("ws://127.0.0.1:" + other.port() + "/ocpp")).build());
+                simulator.connect().connect(ChargePointId.of(CP));
+                var failed = events.await(EventType.CONNECTION_FAILED, "connection failed", WAIT);
+                assertThat(failed.message()).contains("did not agree to WebSocket subprotocol ocpp1.6");
+                assertThat(simulator.connectionStatus().connectionStatus(ChargePointId.of(CP)).state())
+                        .isEqualTo(ConnectionState.WAITING_TO_RECONNECT);
+            } finally {
+                other.stop();
+            }
         }
 
         @Test
