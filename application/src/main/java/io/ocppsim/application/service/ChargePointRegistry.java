@@ -21,10 +21,10 @@ final class ChargePointRegistry {
     private final List<ChargePointId> order = new CopyOnWriteArrayList<>();
     private final Clock clock;
     private final DomainEventHandler eventHandler;
-    private final Function<SimulatedChargePoint, TransactionMessageQueue> queueFactory;
+    private final Function<SimulatedChargePoint, OutboundQueue> queueFactory;
 
     ChargePointRegistry(Clock clock, DomainEventHandler eventHandler,
-            Function<SimulatedChargePoint, TransactionMessageQueue> queueFactory) {
+            Function<SimulatedChargePoint, OutboundQueue> queueFactory) {
         this.clock = clock;
         this.eventHandler = eventHandler;
         this.queueFactory = queueFactory;

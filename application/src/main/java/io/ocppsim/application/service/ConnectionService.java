@@ -119,7 +119,7 @@ public final class ConnectionService implements ConnectUseCase, DisconnectUseCas
         events.publish(cp.id(), null, EventType.CONNECTING, Severity.INFO,
                 "connecting to " + cp.settings().centralSystemUrl(),
                 Map.of("url", cp.settings().centralSystemUrl().toString(), "attempt", cp.failedAttempts + 1));
-        centralSystem.connect(cp.id(), cp.endpoint(), new ConnectionListener() {
+        ConnectionListener listener = new ConnectionListener() {
             @Override
             public void connected() {
                 onConnected(cp, generation);
@@ -134,7 +134,12 @@ public final class ConnectionService implements ConnectUseCase, DisconnectUseCas
             public void disconnected(String reason) {
                 onConnectionLost(cp, generation, EventType.DISCONNECTED, "connection lost: " + reason, reason);
             }
-        });
+        };
+        try {
+            centralSystem.connect(cp.id(), cp.endpoint(), listener);
+        } catch (RuntimeException e) {
+            listener.connectFailed(Failures.describe(e));
+        }
     }
 
     private void onConnected(SimulatedChargePoint cp, long generation) {
@@ -164,11 +169,7 @@ public final class ConnectionService implements ConnectUseCase, DisconnectUseCas
             cp.connectedSince = null;
             cp.lastError = reason;
             cp.failedAttempts++;
-            if (!cp.connectionWanted) {
-                cp.state = ConnectionState.DISCONNECTED;
-                events.publish(cp.id(), null, type, Severity.WARNING, message, Map.of("reason", reason));
-                return;
-            }
+            cp.outbound.dropStatusNotifications();
             Duration delay = backoff(cp);
             cp.state = ConnectionState.WAITING_TO_RECONNECT;
             cp.nextAttemptAt = clock.instant().plus(delay);
@@ -230,7 +231,7 @@ public final class ConnectionService implements ConnectUseCase, DisconnectUseCas
             cp.heartbeatTimer.cancel();
             cp.heartbeatTimer = scheduler.scheduleEvery(cp.heartbeatInterval, () -> sendHeartbeat(cp, generation));
             domainEvents.reportAllStatuses(cp);
-            cp.transactionMessages.drain();
+            cp.outbound.drain();
         } else {
             Duration retry = interval.isZero() || interval.isNegative()
                     ? Duration.ofSeconds(BOOT_RETRY_FALLBACK_SECONDS) : interval;

@@ -29,8 +29,8 @@ final class ConnectorChanges {
 
     /** The connector as it is now. */
     ConnectorView read(ConnectorRef ref) {
-        return apply(ref, (cp, connector) -> {
-        });
+        SimulatedChargePoint cp = registry.require(ref.chargePointId());
+        return cp.read(chargePoint -> Views.connector(cp, cp.connector(ref), clock.instant()));
     }
 
     Instant now() {

@@ -2,6 +2,7 @@ package io.ocppsim.application.service;
 
 import io.ocppsim.application.event.EventType;
 import io.ocppsim.application.event.Severity;
+import io.ocppsim.application.port.out.CentralSystemException;
 import io.ocppsim.application.port.out.CentralSystemPort;
 import io.ocppsim.application.port.out.CentralSystemPort.StatusReport;
 import io.ocppsim.application.port.out.SchedulerPort;
@@ -15,17 +16,22 @@ import io.ocppsim.domain.connector.ConnectorDomainEvent.TransactionStarted;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.TransactionStopped;
 import io.ocppsim.domain.connector.ConnectorId;
 import io.ocppsim.domain.fault.Fault;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Acts on what happened to a charge point: publishes every domain event, tells the Central System
  * about status changes (StatusNotification, while online; after a boot the charge point reports
- * every connector afresh) and transactions, and keeps the ConnectionTimeOut timer of an idTag
- * that waits for a cable. Runs under the charge point's lock.
+ * every connector afresh) and transactions, all through the charge point's {@link OutboundQueue},
+ * and keeps the ConnectionTimeOut timer of an idTag that waits for a cable. Runs under the charge
+ * point's lock.
  */
 final class DomainEventHandler {
+
+    private static final Logger LOG = System.getLogger(DomainEventHandler.class.getName());
 
     private final CentralSystemPort centralSystem;
     private final SchedulerPort scheduler;
@@ -42,8 +48,9 @@ final class DomainEventHandler {
         this.transactions = transactions;
     }
 
-    void handle(SimulatedChargePoint cp, List<DomainEvent> happened) {
-        for (DomainEvent event : happened) {
+    /** Acts on one event. A failure here is reported and does not keep the next events from being handled. */
+    void handle(SimulatedChargePoint cp, DomainEvent event) {
+        try {
             events.publish(cp.id(), event);
             switch (event) {
                 case StatusChanged e -> {
@@ -62,6 +69,8 @@ final class DomainEventHandler {
                 default -> {
                 }
             }
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "handling " + event + " failed", e);
         }
     }
 
@@ -75,12 +84,37 @@ final class DomainEventHandler {
         }
     }
 
+    /** Queues a StatusNotification behind what the charge point reported before. */
     private void reportStatus(SimulatedChargePoint cp, StatusReport report) {
-        centralSystem.statusNotification(cp.id(), report).whenComplete((ok, error) -> {
-            if (error != null) {
-                events.publish(cp.id(), report.connectorId().value(), EventType.CENTRAL_SYSTEM_CALL_FAILED,
-                        Severity.WARNING, "StatusNotification " + report.status() + " failed: " + Failures.describe(error),
-                        Map.of("action", "StatusNotification", "error", Failures.describe(error)));
+        cp.outbound.add(new OutboundQueue.Message() {
+            @Override
+            public String action() {
+                return "StatusNotification";
+            }
+
+            @Override
+            public boolean transactional() {
+                return false;
+            }
+
+            @Override
+            public CompletionStage<?> send() {
+                return centralSystem.statusNotification(cp.id(), report);
+            }
+
+            @Override
+            public void delivered(Object answer) {
+                // nothing to learn from an empty answer
+            }
+
+            @Override
+            public void abandoned(Throwable cause) {
+                if (!(Failures.unwrap(cause) instanceof CentralSystemException.NotConnected)) {
+                    events.publish(cp.id(), report.connectorId().value(), EventType.CENTRAL_SYSTEM_CALL_FAILED,
+                            Severity.WARNING,
+                            "StatusNotification " + report.status() + " failed: " + Failures.describe(cause),
+                            Map.of("action", "StatusNotification", "error", Failures.describe(cause)));
+                }
             }
         });
     }

@@ -38,7 +38,7 @@ public final class QueryService implements GetConnectorsUseCase, GetSimulatorSta
     @Override
     public List<ConnectorView> connectors(ChargePointId id) {
         SimulatedChargePoint cp = registry.require(id);
-        return cp.change(chargePoint -> connectorViews(cp, chargePoint));
+        return cp.read(chargePoint -> connectorViews(cp, chargePoint));
     }
 
     @Override
@@ -71,7 +71,7 @@ public final class QueryService implements GetConnectorsUseCase, GetSimulatorSta
     }
 
     ChargePointView view(SimulatedChargePoint cp) {
-        return cp.change(chargePoint -> new ChargePointView(cp.id().value(),
+        return cp.read(chargePoint -> new ChargePointView(cp.id().value(),
                 chargePoint.vendorInfo().chargePointVendor(), chargePoint.vendorInfo().chargePointModel(),
                 chargePoint.vendorInfo().firmwareVersion(), chargePoint.connectorCount(), connections.view(cp),
                 connectorViews(cp, chargePoint)));

@@ -16,11 +16,11 @@ import io.ocppsim.domain.connector.ConnectorId;
 import io.ocppsim.domain.transaction.Transaction;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Map.Entry;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -28,13 +28,15 @@ import java.util.function.Supplier;
 
 /**
  * One simulated charge point at run time: the domain's {@link ChargePoint}, its settings, the
- * state of its connection, its timers and its queue of transaction messages.
+ * state of its connection, its timers and its queue of what it reports to the Central System.
  *
  * <p>Everything here is guarded by one lock per charge point. Every change to the domain goes
  * through {@link #change}, which takes the lock, applies the change and hands the domain events it
  * produced to the {@link DomainEventHandler} before releasing it, so the Central System and the
- * event stream see the changes of one charge point in the order they happened. Nothing waits for
- * the network while holding the lock.
+ * event stream see the changes of one charge point in the order they happened. Handling an event
+ * may cause a further change (an answer that arrives at once, say); its events are then handled
+ * after the ones already waiting, never in between. Nothing waits for the network while holding
+ * the lock.
  */
 final class SimulatedChargePoint {
 
@@ -43,7 +45,9 @@ final class SimulatedChargePoint {
     private final CentralSystemEndpoint endpoint;
     private final DomainEventHandler eventHandler;
     private final ReentrantLock lock = new ReentrantLock();
-    final TransactionMessageQueue transactionMessages;
+    private final Deque<DomainEvent> pendingEvents = new ArrayDeque<>();
+    private boolean handlingEvents;
+    final OutboundQueue outbound;
 
     // The connection, see ConnectionService.
     ConnectionState state = ConnectionState.DISCONNECTED;
@@ -67,13 +71,13 @@ final class SimulatedChargePoint {
     private final Map<Transaction, CompletableFuture<TransactionStarted>> startAnswers = new IdentityHashMap<>();
 
     SimulatedChargePoint(ChargePoint chargePoint, ChargePointSettings settings, DomainEventHandler eventHandler,
-            Function<SimulatedChargePoint, TransactionMessageQueue> queueFactory) {
+            Function<SimulatedChargePoint, OutboundQueue> queueFactory) {
         this.chargePoint = chargePoint;
         this.settings = settings;
         this.endpoint = new CentralSystemEndpoint(settings.centralSystemUrl(), settings.authorizationKey());
         this.eventHandler = eventHandler;
         this.heartbeatInterval = settings.heartbeatInterval();
-        this.transactionMessages = queueFactory.apply(this);
+        this.outbound = queueFactory.apply(this);
     }
 
     ChargePointId id() {
@@ -95,19 +99,44 @@ final class SimulatedChargePoint {
 
     /**
      * Applies a change to the charge point under its lock, then handles the domain events the
-     * change produced, still under the lock.
+     * change produced, in order, still under the lock.
      */
     <T> T change(Function<ChargePoint, T> work) {
         lock.lock();
         try {
-            T result = work.apply(chargePoint);
-            List<DomainEvent> events = chargePoint.pullEvents();
-            if (!events.isEmpty()) {
-                eventHandler.handle(this, events);
+            try {
+                return work.apply(chargePoint);
+            } finally {
+                pendingEvents.addAll(chargePoint.pullEvents());
+                handlePendingEvents();
             }
-            return result;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Reads the charge point under its lock; a read changes nothing the Central System sees. */
+    <T> T read(Function<ChargePoint, T> work) {
+        lock.lock();
+        try {
+            return work.apply(chargePoint);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void handlePendingEvents() {
+        if (handlingEvents) {
+            return; // a change made while handling events: the loop below takes its events in turn
+        }
+        handlingEvents = true;
+        try {
+            DomainEvent event;
+            while ((event = pendingEvents.poll()) != null) {
+                eventHandler.handle(this, event);
+            }
+        } finally {
+            handlingEvents = false;
         }
     }
 
@@ -164,10 +193,6 @@ final class SimulatedChargePoint {
     /** Forgets the answers of transactions that have ended and been answered. */
     void forgetSettledStartAnswers() {
         startAnswers.entrySet().removeIf(e -> !e.getKey().isRunning() && e.getValue().isDone());
-    }
-
-    Iterable<Entry<Transaction, CompletableFuture<TransactionStarted>>> pendingStartAnswers() {
-        return startAnswers.entrySet();
     }
 
     ChargePoint chargePoint() {

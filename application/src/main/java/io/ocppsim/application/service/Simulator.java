@@ -55,7 +55,7 @@ public final class Simulator {
         DomainEventHandler domainEvents = new DomainEventHandler(centralSystem, scheduler, clock, eventFactory,
                 transactions);
         ChargePointRegistry registry = new ChargePointRegistry(clock, domainEvents,
-                cp -> new TransactionMessageQueue(cp, scheduler, eventFactory));
+                cp -> new OutboundQueue(cp, scheduler, eventFactory));
         ConnectorChanges changes = new ConnectorChanges(registry, clock);
         this.connections = new ConnectionService(registry, centralSystem, scheduler, clock, random, eventFactory,
                 domainEvents);

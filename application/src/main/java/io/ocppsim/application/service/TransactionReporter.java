@@ -25,7 +25,7 @@ import java.util.function.Supplier;
 /**
  * Tells the Central System about transactions: StartTransaction when one starts, MeterValues every
  * MeterValueSampleInterval while it runs, StopTransaction when it stops, all through the charge
- * point's {@link TransactionMessageQueue}. Acts on the answer to StartTransaction: records the
+ * point's {@link OutboundQueue}. Acts on the answer to StartTransaction: records the
  * transaction id and, for an idTag the Central System does not accept, stops the transaction
  * (DeAuthorized) or holds back energy, as StopTransactionOnInvalidId says.
  */
@@ -44,7 +44,7 @@ final class TransactionReporter {
     /** A transaction started on the connector. Under the charge point's lock. */
     void started(SimulatedChargePoint cp, ConnectorId connectorId, Transaction tx) {
         CompletableFuture<TransactionStarted> answer = cp.startAnswer(tx);
-        cp.transactionMessages.add(message("StartTransaction",
+        cp.outbound.add(message("StartTransaction",
                 () -> centralSystem.startTransaction(cp.id(), new TransactionStart(connectorId, tx.idTag(),
                         tx.meterStart(), tx.startedAt(), tx.reservationId().orElse(null))),
                 result -> {
@@ -52,7 +52,10 @@ final class TransactionReporter {
                     onStartAnswer(cp, connectorId, tx, started);
                     answer.complete(started);
                 },
-                answer::completeExceptionally));
+                error -> {
+                    stopSampling(cp, connectorId, tx);
+                    answer.completeExceptionally(error);
+                }));
         Duration interval = cp.settings().meterValueSampleInterval();
         if (!interval.isZero()) {
             Scheduled timer = scheduler.scheduleEvery(interval, () -> samplePeriodically(cp, connectorId, tx));
@@ -65,15 +68,26 @@ final class TransactionReporter {
 
     /** The transaction on the connector stopped. Under the charge point's lock. */
     void stopped(SimulatedChargePoint cp, ConnectorId connectorId, Transaction tx, Transaction.Stop stop) {
-        Scheduled timer = cp.meterValueTimers.remove(connectorId);
-        if (timer != null) {
-            timer.cancel();
-        }
-        cp.transactionMessages.add(message("StopTransaction",
+        stopSampling(cp, connectorId, tx);
+        cp.outbound.add(message("StopTransaction",
                 () -> centralSystem.stopTransaction(cp.id(), new TransactionStop(idOf(tx), tx.idTag(),
                         stop.meterStop(), stop.stoppedAt(), stop.reason(), List.of())),
                 result -> cp.forgetSettledStartAnswers(),
                 error -> cp.forgetSettledStartAnswers()));
+    }
+
+    /**
+     * Stops the MeterValues of the transaction: it ended, or its StartTransaction was given up, so
+     * the Central System could not place them.
+     */
+    private static void stopSampling(SimulatedChargePoint cp, ConnectorId connectorId, Transaction tx) {
+        if (cp.connector(connectorId).lastTransaction().orElse(null) != tx) {
+            return; // a later transaction samples on this connector now
+        }
+        Scheduled timer = cp.meterValueTimers.remove(connectorId);
+        if (timer != null) {
+            timer.cancel();
+        }
     }
 
     private void samplePeriodically(SimulatedChargePoint cp, ConnectorId connectorId, Transaction tx) {
@@ -83,7 +97,7 @@ final class TransactionReporter {
             }
             Connector connector = cp.connector(connectorId);
             MeterSample sample = connector.sample(clock.instant(), ReadingContext.SAMPLE_PERIODIC);
-            cp.transactionMessages.add(message("MeterValues",
+            cp.outbound.add(message("MeterValues",
                     () -> centralSystem.meterValues(cp.id(), new MeterValues(connectorId, idOf(tx), List.of(sample))),
                     result -> {
                     },
@@ -114,12 +128,17 @@ final class TransactionReporter {
                 "the Central System never gave this transaction an id: its StartTransaction was given up"));
     }
 
-    private static TransactionMessageQueue.Message message(String action, Supplier<CompletionStage<?>> send,
+    private static OutboundQueue.Message message(String action, Supplier<CompletionStage<?>> send,
             Consumer<Object> delivered, Consumer<Throwable> abandoned) {
-        return new TransactionMessageQueue.Message() {
+        return new OutboundQueue.Message() {
             @Override
             public String action() {
                 return action;
+            }
+
+            @Override
+            public boolean transactional() {
+                return true;
             }
 
             @Override

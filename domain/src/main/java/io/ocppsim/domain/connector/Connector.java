@@ -128,14 +128,16 @@ public final class Connector {
                     idTag != null && reservationId != null ? null : reservation, inoperative, inoperativeScheduled);
         }
 
+        /** A transaction starts; the EV and the EVSE start out offering and drawing energy. */
         Facts withTransaction(Transaction tx) {
-            return new Facts(cablePlugged, null, null, tx, evSuspended, evseSuspended, false, reservation,
-                    inoperative, inoperativeScheduled);
+            return new Facts(cablePlugged, null, null, tx, false, false, false, reservation, inoperative,
+                    inoperativeScheduled);
         }
 
+        /** The transaction ends; suspensions belonged to it and end with it. */
         Facts withoutTransaction() {
-            return new Facts(cablePlugged, null, null, null, evSuspended, evseSuspended, cablePlugged, reservation,
-                    inoperative, inoperativeScheduled);
+            return new Facts(cablePlugged, null, null, null, false, false, cablePlugged, reservation, inoperative,
+                    inoperativeScheduled);
         }
 
         Facts withSuspension(boolean ev, boolean evse) {

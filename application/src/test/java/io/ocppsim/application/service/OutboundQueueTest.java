@@ -17,7 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class TransactionMessageQueueTest {
+class OutboundQueueTest {
 
     private final SimulatorFixture f = new SimulatorFixture(b -> b.transactionMessageAttempts(3)
             .transactionMessageRetryInterval(Duration.ofSeconds(10)).meterValueSampleInterval(Duration.ofSeconds(60)));

@@ -1,0 +1,166 @@
+package io.ocppsim.application.service;
+
+import io.ocppsim.application.event.EventType;
+import io.ocppsim.application.event.Severity;
+import io.ocppsim.application.port.out.CentralSystemException;
+import io.ocppsim.application.port.out.SchedulerPort;
+import io.ocppsim.application.port.out.SchedulerPort.Scheduled;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * What a charge point reports to its Central System, in the order it happened: StatusNotification,
+ * and the transaction messages StartTransaction, StopTransaction and MeterValues. One message at a
+ * time, so the Central System never sees a connector Available before the StopTransaction of its
+ * transaction, or Charging before its StartTransaction.
+ *
+ * <p>Transaction messages are kept: they wait while the charge point is offline and go out once it
+ * is back; one the Central System answers with a CALLERROR, or does not answer in time, is sent
+ * again after TransactionMessageRetryInterval times the number of attempts so far, up to
+ * TransactionMessageAttempts attempts, and then given up (an error event). Status notifications
+ * are not kept: one that cannot go out now is dropped, since every connector's status is reported
+ * afresh after the next boot. An answer the Central System sent but that cannot be understood is
+ * not a reason to send the message again: the message is given up.
+ *
+ * <p>Each message is built when it is sent, so it carries what is known by then (such as the
+ * transaction id from the answer to StartTransaction). Used under the charge point's lock only.
+ */
+final class OutboundQueue {
+
+    /** One message: how to send it, and what to do with its answer. */
+    interface Message {
+
+        String action();
+
+        /** Whether the message is a transaction message: kept while offline and retried. */
+        boolean transactional();
+
+        /** Builds and sends the message; an exception here means it can never be sent. */
+        CompletionStage<?> send();
+
+        /** The Central System answered. Runs under the charge point's lock. */
+        void delivered(Object answer);
+
+        /** The message was given up or dropped. Runs under the charge point's lock. */
+        void abandoned(Throwable cause);
+    }
+
+    private static final class Entry {
+        final Message message;
+        int attempts;
+
+        Entry(Message message) {
+            this.message = message;
+        }
+    }
+
+    private final SimulatedChargePoint chargePoint;
+    private final SchedulerPort scheduler;
+    private final EventFactory events;
+    private final Deque<Entry> queue = new ArrayDeque<>();
+    private Entry inFlight;
+    private Scheduled retryTimer;
+
+    OutboundQueue(SimulatedChargePoint chargePoint, SchedulerPort scheduler, EventFactory events) {
+        this.chargePoint = chargePoint;
+        this.scheduler = scheduler;
+        this.events = events;
+    }
+
+    void add(Message message) {
+        if (!message.transactional() && !chargePoint.isOnline()) {
+            message.abandoned(new CentralSystemException.NotConnected("the charge point is offline"));
+            return;
+        }
+        queue.add(new Entry(message));
+        drain();
+    }
+
+    /** How many messages wait, the one in flight included. */
+    int size() {
+        return queue.size();
+    }
+
+    /** The connection is gone: status notifications still waiting are out of date. */
+    void dropStatusNotifications() {
+        queue.removeIf(entry -> {
+            if (entry != inFlight && !entry.message.transactional()) {
+                entry.message.abandoned(new CentralSystemException.NotConnected("the connection was lost"));
+                return true;
+            }
+            return false;
+        });
+    }
+
+    /** Sends the next message if nothing is in flight, no retry is pending and the charge point is online. */
+    void drain() {
+        if (inFlight != null || retryTimer != null || queue.isEmpty() || !chargePoint.isOnline()) {
+            return;
+        }
+        Entry head = queue.peek();
+        head.attempts++;
+        inFlight = head;
+        CompletionStage<?> answer;
+        try {
+            answer = head.message.send();
+        } catch (RuntimeException cannotBeSent) {
+            inFlight = null;
+            giveUp(head, cannotBeSent);
+            return;
+        }
+        answer.whenComplete((result, error) -> chargePoint.locked(() -> settle(head, result, error)));
+    }
+
+    private void settle(Entry head, Object result, Throwable error) {
+        if (inFlight != head) {
+            return;
+        }
+        inFlight = null;
+        Throwable cause = error == null ? null : Failures.unwrap(error);
+        if (cause == null) {
+            queue.remove(head);
+            head.message.delivered(result);
+        } else if (!head.message.transactional()) {
+            queue.remove(head);
+            head.message.abandoned(cause);
+        } else if (cause instanceof CentralSystemException.NotConnected) {
+            head.attempts--; // not an attempt: it goes out once the charge point is back
+        } else if (!(cause instanceof CentralSystemException.CallError
+                || cause instanceof CentralSystemException.TimedOut)) {
+            giveUp(head, cause); // the Central System answered something unusable: sending again would not help
+            return;
+        } else if (head.attempts >= chargePoint.settings().transactionMessageAttempts()) {
+            giveUp(head, cause);
+            return;
+        } else {
+            scheduleRetry(head, cause);
+            return;
+        }
+        drain();
+    }
+
+    private void scheduleRetry(Entry head, Throwable cause) {
+        Duration wait = chargePoint.settings().transactionMessageRetryInterval().multipliedBy(head.attempts);
+        retryTimer = scheduler.schedule(wait, () -> chargePoint.locked(() -> {
+            retryTimer = null;
+            drain();
+        }));
+        events.publish(chargePoint.id(), null, EventType.CENTRAL_SYSTEM_CALL_FAILED, Severity.WARNING,
+                head.message.action() + " failed (attempt " + head.attempts + "), retrying in " + wait.toSeconds()
+                        + " s: " + Failures.describe(cause),
+                Map.of("action", head.message.action(), "attempt", head.attempts, "error", Failures.describe(cause)));
+    }
+
+    private void giveUp(Entry head, Throwable cause) {
+        queue.remove(head);
+        events.publish(chargePoint.id(), null, EventType.CENTRAL_SYSTEM_CALL_FAILED, Severity.ERROR,
+                head.message.action() + " given up after " + head.attempts + " attempt(s): "
+                        + Failures.describe(cause),
+                Map.of("action", head.message.action(), "attempt", head.attempts, "error", Failures.describe(cause)));
+        head.message.abandoned(cause);
+        drain();
+    }
+}
