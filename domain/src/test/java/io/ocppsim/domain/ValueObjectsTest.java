@@ -48,7 +48,8 @@ class ValueObjectsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"CP 1", "CP/1", "CP:1", "CP#1", "CP?1", "CP%1", "1234567890123456789012345678901234567890123456789"})
+    @ValueSource(strings = {"CP 1", "CP/1", "CP:1", "CP#1", "CP?1", "CP%1", "CP{1}", "CP|1", "CP\u00e91",
+        "1234567890123456789012345678901234567890123456789"})
     void chargePointIdFitsAUrlPathAndABasicAuthUser(String bad) {
         assertThatThrownBy(() -> ChargePointId.of(bad)).isInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("chargePointId:");

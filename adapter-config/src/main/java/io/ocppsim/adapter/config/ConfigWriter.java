@@ -32,8 +32,8 @@ public final class ConfigWriter {
                 .entry(ConfigKey.CHARGE_POINT_ID, quoted(config.chargePointId().value()),
                         "Identity of the charge point: the last segment of its WebSocket URL and its",
                         "Basic auth user name. 1 to " + ChargePointId.MAX_LENGTH
-                                + " printable ASCII characters, without space and",
-                        "/ ? # : %. Default " + quoted(defaults.chargePointId().value()) + ".");
+                                + " characters: letters, digits and",
+                        "* - _ = + @ . ~. Default " + quoted(defaults.chargePointId().value()) + ".");
         String[] urlComment = {
             "WebSocket URL of the Central System, ws:// or wss://; the charge point id is",
             "appended as the last path segment. Without it, the simulator connects to its",

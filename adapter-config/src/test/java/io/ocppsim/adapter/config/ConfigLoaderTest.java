@@ -543,9 +543,9 @@ class ConfigLoaderTest {
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
             "''                   | must not be blank",
-            "CP 001               | may contain printable ASCII except space and / ? # : %, found ' '",
-            "site/CP001           | may contain printable ASCII except space and / ? # : %, found '/'",
-            "CP\u00e9             | may contain printable ASCII except space and / ? # : %, found '\u00e9'",
+            "CP 001               | may contain letters, digits and * - _ = + @ . ~ only, found ' '",
+            "site/CP001           | may contain letters, digits and * - _ = + @ . ~ only, found '/'",
+            "CP\u00e9             | may contain letters, digits and * - _ = + @ . ~ only, found '\u00e9'",
             "0123456789012345678901234567890123456789012345678 | must be at most 48 characters, was 49",
         })
         void invalidChargePointId(String id, String message) throws IOException {
@@ -635,7 +635,7 @@ class ConfigLoaderTest {
             assertThat(e.problems()).containsExactly(
                     issue("title", 1, 1, "unknown key outside [simulator]"),
                     issue("simulator.charge_point_id", 4, 1,
-                            "may contain printable ASCII except space and / ? # : %, found ' '"),
+                            "may contain letters, digits and * - _ = + @ . ~ only, found ' '"),
                     issue("simulator.central_system_url", 5, 1,
                             "must be a ws:// or wss:// URL with a host, was 'http://cs.example.com'"),
                     issue("simulator.connector_count", 6, 1, "must be an integer, was a float"),

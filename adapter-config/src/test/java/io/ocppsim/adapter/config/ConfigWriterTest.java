@@ -60,7 +60,7 @@ class ConfigWriterTest {
 
     @Test
     void everyValueChangedRoundTrips() throws Exception {
-        SimulatorConfig config = new SimulatorConfig(ChargePointId.of("CP-\"quoted\"\\x"),
+        SimulatorConfig config = new SimulatorConfig(ChargePointId.of("Cp*-_=+@.~9"),
                 Optional.of(URI.create("ws://[::1]:8180/steve/websocket/CentralSystemService")), 100,
                 Duration.ofSeconds(86_400), Duration.ZERO,
                 new VendorInfoConfig("M\u00fcller \"&\" S\u00f6hne", "\\\\server\\share", ""),

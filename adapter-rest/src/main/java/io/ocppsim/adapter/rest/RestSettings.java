@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public record RestSettings(String bindAddress, int port, boolean enableCors, Duration requestTimeout) {
 
-    public static final String DEFAULT_BIND_ADDRESS = "0.0.0.0";
+    public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
     public static final int DEFAULT_PORT = 8081;
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
@@ -37,7 +37,7 @@ public record RestSettings(String bindAddress, int port, boolean enableCors, Dur
         this(bindAddress, port, enableCors, DEFAULT_REQUEST_TIMEOUT);
     }
 
-    /** {@code 0.0.0.0:8081}, CORS enabled, 60 s request timeout: the documented defaults. */
+    /** {@code 127.0.0.1:8081}, CORS enabled, 60 s request timeout: the documented defaults. */
     public static RestSettings defaults() {
         return new RestSettings(DEFAULT_BIND_ADDRESS, DEFAULT_PORT, true);
     }

@@ -34,7 +34,7 @@ class RestApiTest {
     void hasTheDocumentedDefaults() {
         RestSettings defaults = RestSettings.defaults();
 
-        assertThat(defaults).isEqualTo(new RestSettings("0.0.0.0", 8081, true, Duration.ofSeconds(60)));
+        assertThat(defaults).isEqualTo(new RestSettings("127.0.0.1", 8081, true, Duration.ofSeconds(60)));
     }
 
     @Test

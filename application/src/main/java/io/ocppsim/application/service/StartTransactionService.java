@@ -14,8 +14,9 @@ import io.ocppsim.application.port.out.CentralSystemPort.TransactionStarted;
 import io.ocppsim.domain.connector.Connector;
 import io.ocppsim.domain.transaction.IdTag;
 import io.ocppsim.domain.transaction.IdTagInfo;
-import io.ocppsim.domain.transaction.Transaction;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -71,19 +72,19 @@ public final class StartTransactionService implements StartTransactionUseCase {
                     Map.of("id_tag", idTag.value(), "status", info.status().name()));
             throw rejected(idTag, info, "Authorize");
         }
-        Transaction[] started = new Transaction[1];
+        List<CompletableFuture<TransactionStarted>> startAnswer = new ArrayList<>(1);
         ConnectorView waiting = changes.apply(ref, (chargePoint, connector) -> {
             Instant now = changes.now();
             connector.authorize(idTag, info.parentIdTag(), now);
             if (connector.isReadyToStart()) {
-                started[0] = connector.startTransaction(now);
+                // Taken before the answer can arrive: it may arrive while this change is handled.
+                startAnswer.add(chargePoint.startAnswer(connector.startTransaction(now)));
             }
         });
-        if (started[0] == null) {
+        if (startAnswer.isEmpty()) {
             return CompletableFuture.completedFuture(waiting);
         }
-        Transaction tx = started[0];
-        return cp.locked(() -> cp.startAnswer(tx)).handle((answer, error) -> {
+        return startAnswer.get(0).handle((answer, error) -> {
             if (error != null) {
                 throw refusal("StartTransaction", error);
             }

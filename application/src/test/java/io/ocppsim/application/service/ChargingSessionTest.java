@@ -12,6 +12,7 @@ import io.ocppsim.application.port.in.InjectFaultCommand;
 import io.ocppsim.application.port.in.RefusedException;
 import io.ocppsim.application.port.in.StartTransactionCommand;
 import io.ocppsim.application.port.in.StopTransactionCommand;
+import io.ocppsim.application.port.out.CentralSystemException;
 import io.ocppsim.application.port.out.CentralSystemPort.MeterValues;
 import io.ocppsim.application.port.out.CentralSystemPort.StatusReport;
 import io.ocppsim.application.port.out.CentralSystemPort.TransactionStart;
@@ -29,6 +30,7 @@ import io.ocppsim.domain.transaction.StopReason;
 import io.ocppsim.domain.transaction.TransactionId;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -46,7 +48,9 @@ class ChargingSessionTest {
                 new StartTransactionCommand(connector(connectorId), USER)));
     }
 
+    /** The stage's result; the fakes answer at once, so it is done or it never will be. */
     private static <T> T join(CompletionStage<T> stage) {
+        assertThat(stage.toCompletableFuture()).as("the use case's answer").isDone();
         return stage.toCompletableFuture().join();
     }
 
@@ -183,6 +187,29 @@ class ChargingSessionTest {
             TransactionStop stop = f.centralSystem.last("StopTransaction").request(TransactionStop.class);
             assertThat(stop.transactionId()).isEqualTo(TransactionId.of(77));
             assertThat(stop.reason()).isEqualTo(StopReason.DeAuthorized);
+            assertThat(sentSince("Authorize")).containsExactly("Authorize", "StartTransaction",
+                    "StatusNotification 1 Charging", "StopTransaction", "StatusNotification 1 Finishing");
+        }
+
+        @Test
+        void withoutStopOnInvalidIdARejectedIdTagHoldsBackEnergyForThatTransactionOnly() {
+            SimulatorFixture keep = new SimulatorFixture(b -> b.stopTransactionOnInvalidId(false)).online();
+            keep.centralSystem.autoAnswer("StartTransaction", r -> new TransactionStarted(TransactionId.of(5),
+                    IdTagInfo.of(AuthorizationStatus.Invalid)));
+            keep.simulator.plugIn().plugIn(connector(1));
+            assertThatThrownBy(() -> keep.simulator.startTransaction().startTransaction(
+                    new StartTransactionCommand(connector(1), USER)).toCompletableFuture().join())
+                    .hasCauseInstanceOf(RefusedException.class);
+            ConnectorView suspended = keep.simulator.connectors().connector(connector(1));
+            assertThat(suspended.status()).isEqualTo(ConnectorStatus.SuspendedEVSE);
+            assertThat(suspended.powerW()).isZero();
+
+            keep.simulator.stopTransaction().stopTransaction(StopTransactionCommand.local(connector(1)));
+            keep.centralSystem.answerLikeASandbox(keep.time.clock(), SimulatorFixture.HEARTBEAT);
+            ConnectorView next = join(keep.simulator.startTransaction().startTransaction(
+                    new StartTransactionCommand(connector(1), USER)));
+            assertThat(next.status()).isEqualTo(ConnectorStatus.Charging);
+            assertThat(next.powerW()).isPositive();
         }
 
         @Test
@@ -231,6 +258,56 @@ class ChargingSessionTest {
         StatusReport back = f.centralSystem.last("StatusNotification").request(StatusReport.class);
         assertThat(back.status()).isEqualTo(ConnectorStatus.Charging);
         assertThat(back.errorCode()).isEqualTo(ChargePointErrorCode.NoError);
+    }
+
+    @Test
+    void twoSessionsInARowOnOneConnectorReportTheSameSequence() {
+        f.online();
+        for (int session = 1; session <= 2; session++) {
+            f.centralSystem.clearCalls();
+            f.simulator.plugIn().plugIn(connector(1));
+            start(1);
+            f.simulator.stopTransaction().stopTransaction(StopTransactionCommand.local(connector(1)));
+            f.simulator.plugOut().plugOut(connector(1));
+            assertThat(sentSince("StatusNotification")).as("session %d", session).containsExactly(
+                    "StatusNotification 1 Preparing", "Authorize", "StartTransaction", "StatusNotification 1 Charging",
+                    "StopTransaction", "StatusNotification 1 Finishing", "StatusNotification 1 Available");
+        }
+        assertThat(f.centralSystem.last("StopTransaction").request(TransactionStop.class).transactionId())
+                .isEqualTo(TransactionId.of(2));
+    }
+
+    @Test
+    void aStatusNotificationWaitsBehindATransactionMessageThatIsRetried() {
+        f.online();
+        f.simulator.plugIn().plugIn(connector(1));
+        start(1);
+        f.centralSystem.stopAutoAnswering("StopTransaction");
+        f.centralSystem.clearCalls();
+        f.simulator.stopTransaction().stopTransaction(StopTransactionCommand.local(connector(1)));
+        f.centralSystem.last("StopTransaction").fail(
+                new CentralSystemException.TimedOut("StopTransaction",
+                        Duration.ofSeconds(30)));
+        f.simulator.plugOut().plugOut(connector(1));
+        assertThat(sentSince("StopTransaction")).containsExactly("StopTransaction");
+
+        f.centralSystem.autoAnswer("StopTransaction", r -> Optional.empty());
+        f.time.advance(Duration.ofSeconds(60));
+        assertThat(sentSince("StopTransaction")).containsExactly("StopTransaction", "StopTransaction",
+                "StatusNotification 1 Finishing", "StatusNotification 1 Available");
+    }
+
+    /** The calls since the first of {@code action}, StatusNotifications with connector and status. */
+    private List<String> sentSince(String action) {
+        List<String> all = f.centralSystem.calls().stream().map(c -> c.action().equals("StatusNotification")
+                ? "StatusNotification " + c.request(StatusReport.class).connectorId().value() + " "
+                        + c.request(StatusReport.class).status()
+                : c.action()).toList();
+        int first = 0;
+        while (first < all.size() && !all.get(first).startsWith(action)) {
+            first++;
+        }
+        return all.subList(first, all.size());
     }
 
     @Test

@@ -40,8 +40,9 @@ class OutboundQueueTest {
 
         f.centralSystem.clearCalls();
         f.centralSystem.acceptConnection(CP); // the reconnect attempt is already under way
-        assertThat(f.centralSystem.actions()).filteredOn(a -> !a.equals("StatusNotification"))
-                .containsExactly("BootNotification", "MeterValues", "MeterValues", "StopTransaction");
+        // Boot first, then what waited, in order, then every connector's status as it is now.
+        assertThat(f.centralSystem.actions()).containsExactly("BootNotification", "MeterValues", "MeterValues",
+                "StopTransaction", "StatusNotification", "StatusNotification", "StatusNotification");
         TransactionStop stop = f.centralSystem.last("StopTransaction").request(TransactionStop.class);
         assertThat(stop.transactionId()).isEqualTo(TransactionId.of(1));
     }
@@ -72,14 +73,43 @@ class OutboundQueueTest {
     @Test
     void aMessageIsGivenUpAfterTransactionMessageAttemptsAndTheNextOneGoes() {
         f.centralSystem.stopAutoAnswering("MeterValues");
-        f.time.advance(Duration.ofSeconds(60));
+        f.time.advance(Duration.ofSeconds(60)); // the first sample goes out, unanswered
         for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThat(f.centralSystem.calls("MeterValues")).hasSize(attempt);
             f.centralSystem.last("MeterValues")
                     .fail(new CentralSystemException.CallError("MeterValues", "InternalError", "no"));
-            f.time.advance(Duration.ofSeconds(10L * attempt));
+            if (attempt < 3) {
+                f.time.advance(Duration.ofSeconds(10L * attempt));
+            }
         }
-        assertThat(f.centralSystem.calls("MeterValues")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(f.events.events(EventType.CENTRAL_SYSTEM_CALL_FAILED))
                 .anySatisfy(e -> assertThat(e.message()).contains("MeterValues given up after 3 attempt(s)"));
+        // The queue moves on: the stop goes out at once.
+        f.simulator.stopTransaction().stopTransaction(StopTransactionCommand.local(connector(1)));
+        assertThat(f.centralSystem.calls("StopTransaction")).hasSize(1);
+    }
+
+    @Test
+    void anAnswerThatCannotBeUnderstoodIsNotSentAgain() {
+        f.centralSystem.stopAutoAnswering("StopTransaction");
+        f.simulator.stopTransaction().stopTransaction(StopTransactionCommand.local(connector(1)));
+        f.centralSystem.last("StopTransaction").fail(new CentralSystemException.InvalidAnswer("garbled"));
+        f.time.advance(Duration.ofMinutes(10));
+        assertThat(f.centralSystem.calls("StopTransaction")).hasSize(1);
+        assertThat(f.events.events(EventType.CENTRAL_SYSTEM_CALL_FAILED))
+                .anySatisfy(e -> assertThat(e.message()).contains("StopTransaction given up after 1 attempt(s)"));
+    }
+
+    @Test
+    void aStartTransactionGivenUpEndsTheMeterValuesOfItsTransaction() {
+        SimulatorFixture g = new SimulatorFixture(b -> b.transactionMessageAttempts(1)).online();
+        g.centralSystem.stopAutoAnswering("StartTransaction");
+        g.simulator.plugIn().plugIn(connector(1));
+        g.simulator.startTransaction().startTransaction(new StartTransactionCommand(connector(1), IdTag.of("T")));
+        g.centralSystem.last("StartTransaction")
+                .fail(new CentralSystemException.CallError("StartTransaction", "InternalError", "no"));
+        g.time.advance(Duration.ofMinutes(10));
+        assertThat(g.centralSystem.calls("MeterValues")).isEmpty();
+        assertThat(g.events.events(EventType.CENTRAL_SYSTEM_CALL_FAILED)).hasSize(1);
     }
 }

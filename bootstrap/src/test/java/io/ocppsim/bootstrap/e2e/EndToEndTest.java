@@ -36,6 +36,7 @@ class EndToEndTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private SimulatorRuntime runtime;
     private SandboxCentralSystem centralSystem;
+    private CallsInFlight callsInFlight;
     private String id;
 
     @BeforeEach
@@ -45,12 +46,14 @@ class EndToEndTest {
         runtime = SimulatorRuntime.start(config,
                 new SimulatorRuntime.Environment(time, time.clock(), new SplittableRandom(3), () -> { }));
         centralSystem = runtime.sandbox().orElseThrow();
+        callsInFlight = new CallsInFlight(runtime.events());
         id = runtime.chargePointId().value();
         centralSystem.awaitCalls(id, "StatusNotification", payload -> true, 3, WAIT);
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        callsInFlight.close();
         runtime.close();
         assertThat(centralSystem.violations()).as("frames a strict Central System would reject").isEmpty();
     }
@@ -62,6 +65,7 @@ class EndToEndTest {
         assertThat(charging.path("status").asText()).isEqualTo("Charging");
         int transactionId = charging.path("transaction").path("transaction_id").asInt();
 
+        callsInFlight.awaitNone(WAIT);
         time.advance(Duration.ofSeconds(60));
         centralSystem.awaitCall(id, "MeterValues", WAIT);
 

@@ -5,20 +5,21 @@ import io.ocppsim.domain.common.InvalidValueException;
 
 /**
  * The identity a charge point connects with: the last segment of its WebSocket URL and the user
- * name of its Basic authentication. At most 48 printable ASCII characters, without the characters
- * that would break a URL path or a user name (space, {@code / ? # : %}).
+ * name of its Basic authentication. At most 48 characters from OCPP's identifier set that stand in
+ * a URL path and a user name as they are: letters, digits and {@code * - _ = + @ . ~}.
  */
 public record ChargePointId(String value) {
 
     public static final int MAX_LENGTH = 48;
-    private static final String FORBIDDEN = " /?#:%";
+    private static final String ALLOWED_MARKS = "*-_=+@.~";
 
     public ChargePointId {
         value = Checks.text("chargePointId", value, MAX_LENGTH);
         for (char c : value.toCharArray()) {
-            if (c < 0x21 || c > 0x7e || FORBIDDEN.indexOf(c) >= 0) {
+            boolean letterOrDigit = c < 0x80 && Character.isLetterOrDigit(c);
+            if (!letterOrDigit && ALLOWED_MARKS.indexOf(c) < 0) {
                 throw new InvalidValueException("chargePointId",
-                        "may contain printable ASCII except space and / ? # : %, found '" + c + "'");
+                        "may contain letters, digits and * - _ = + @ . ~ only, found '" + c + "'");
             }
         }
     }

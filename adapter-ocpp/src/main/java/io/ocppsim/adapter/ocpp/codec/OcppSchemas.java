@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,13 +36,33 @@ public final class OcppSchemas {
         }
     }
 
-    /** One problem: the schema keyword that failed, where (a JSON pointer) and what. */
-    public record Violation(String keyword, String path, String message) {
+    /**
+     * One problem: the schema keyword that failed, where (a JSON pointer) and what.
+     * {@code beyondTheSchema} marks a field the official schema allows but strict Central Systems
+     * refuse: one it does not define, in a nested object.
+     */
+    public record Violation(String keyword, String path, String message, boolean beyondTheSchema) {
+
+        /** The CALLERROR code for this problem. */
+        public ErrorCode errorCode() {
+            return switch (keyword) {
+                case "additionalProperties" -> ErrorCode.FormationViolation;
+                case "type" -> ErrorCode.TypeConstraintViolation;
+                case "required" -> ErrorCode.OccurenceConstraintViolation;
+                default -> ErrorCode.PropertyConstraintViolation;
+            };
+        }
+
         @Override
         public String toString() {
             return message;
         }
     }
+
+    /** Most severe first: the wrong structure, a wrong type, a missing field, a wrong value. */
+    private static final List<ErrorCode> SEVERITY = List.of(ErrorCode.FormationViolation,
+            ErrorCode.TypeConstraintViolation, ErrorCode.OccurenceConstraintViolation,
+            ErrorCode.PropertyConstraintViolation);
 
     private record Loaded(JsonSchema schema, JsonNode tree) {
     }
@@ -52,40 +73,22 @@ public final class OcppSchemas {
             .pathType(PathType.JSON_POINTER).build();
     private final Map<String, Loaded> schemas = new ConcurrentHashMap<>();
 
-    /** The problems of {@code payload} as the given side of {@code action}; empty when valid. */
+    /** The problems of {@code payload} as the given side of {@code action}, most severe first; empty when valid. */
     public List<Violation> validate(String action, Kind kind, JsonNode payload) {
         Loaded loaded = schemas.computeIfAbsent(kind.folder + "/" + action, this::load);
         List<Violation> violations = new ArrayList<>();
         for (ValidationMessage m : loaded.schema().validate(payload)) {
-            violations.add(new Violation(m.getType(), String.valueOf(m.getInstanceLocation()), m.getMessage()));
+            violations.add(new Violation(m.getType(), String.valueOf(m.getInstanceLocation()), m.getMessage(), false));
         }
-        if (violations.isEmpty()) {
-            undefinedFields(loaded.tree(), payload, "", violations);
-        }
+        undefinedFields(loaded.tree(), payload, "", violations);
+        violations.sort(Comparator.comparingInt(v -> SEVERITY.indexOf(v.errorCode())));
         return violations;
     }
 
-    /** Whether a schema exists for the action (its name spelled as on the wire). */
-    public boolean knows(String action) {
-        return Action.byWireName(action).isPresent();
-    }
-
-    /** The CALLERROR code that answers a payload with these problems. */
+    /** The CALLERROR code that answers a payload with these problems: that of the most severe. */
     public static ErrorCode errorCodeFor(List<Violation> violations) {
-        for (Violation v : violations) {
-            switch (v.keyword()) {
-                case "required":
-                    return ErrorCode.OccurenceConstraintViolation;
-                case "type":
-                    return ErrorCode.TypeConstraintViolation;
-                default:
-                    break;
-            }
-        }
-        return violations.stream().anyMatch(v -> v.keyword().equals("additionalProperties"))
-                && violations.stream().allMatch(v -> v.keyword().equals("additionalProperties"))
-                        ? ErrorCode.FormationViolation
-                        : ErrorCode.PropertyConstraintViolation;
+        return violations.stream().map(Violation::errorCode).min(Comparator.comparingInt(SEVERITY::indexOf))
+                .orElseThrow(() -> new IllegalArgumentException("no violations"));
     }
 
     private Loaded load(String name) {
@@ -101,22 +104,27 @@ public final class OcppSchemas {
         }
     }
 
-    /** Reports fields of nested objects that their schema does not define. */
+    /**
+     * Reports the fields that their object's schema does not define, where the schema does not
+     * already forbid them (a schema with {@code "additionalProperties": false} is checked by the
+     * validator).
+     */
     private static void undefinedFields(JsonNode schema, JsonNode value, String path, List<Violation> out) {
         if (value.isObject()) {
             JsonNode properties = schema.path("properties");
             if (!properties.isObject()) {
                 return;
             }
+            boolean validatorReports = schema.path("additionalProperties").isBoolean()
+                    && !schema.path("additionalProperties").booleanValue();
             for (Map.Entry<String, JsonNode> field : value.properties()) {
-                String fieldPath = path + "/" + field.getKey();
                 JsonNode fieldSchema = properties.get(field.getKey());
-                if (fieldSchema == null) {
-                    out.add(new Violation("additionalProperties", path.isEmpty() ? "/" : path,
-                            (path.isEmpty() ? "/" : path) + ": property '" + field.getKey()
-                                    + "' is not defined in the schema"));
-                } else {
-                    undefinedFields(fieldSchema, field.getValue(), fieldPath, out);
+                if (fieldSchema != null) {
+                    undefinedFields(fieldSchema, field.getValue(), path + "/" + escape(field.getKey()), out);
+                } else if (!validatorReports) {
+                    String where = path.isEmpty() ? "/" : path;
+                    out.add(new Violation("additionalProperties", where,
+                            where + ": property '" + field.getKey() + "' is not defined in the schema", true));
                 }
             }
         } else if (value.isArray()) {
@@ -125,5 +133,10 @@ public final class OcppSchemas {
                 undefinedFields(items, value.get(i), path + "/" + i, out);
             }
         }
+    }
+
+    /** A field name as a JSON pointer token. */
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
     }
 }

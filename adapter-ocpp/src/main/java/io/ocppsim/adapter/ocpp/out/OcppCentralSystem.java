@@ -52,7 +52,10 @@ public final class OcppCentralSystem implements CentralSystemPort {
         this.callHandler = callHandler;
     }
 
-    /** The URL a charge point connects to: the base URL with the charge point id as last segment. */
+    /**
+     * The URL a charge point connects to: the base URL with the charge point id as last segment (its
+     * characters stand in a URL as they are).
+     */
     static URI urlOf(CentralSystemEndpoint endpoint, ChargePointId chargePoint) {
         String base = endpoint.baseUrl().toString();
         return URI.create(base + (base.endsWith("/") ? "" : "/") + chargePoint.value());
@@ -150,12 +153,12 @@ public final class OcppCentralSystem implements CentralSystemPort {
                     new CentralSystemException.NotConnected("charge point " + chargePoint + " is not connected"));
         }
         return connection.call(action, codec.toPayload(request))
-                .thenApply(payload -> toResult.apply(decode(action, payload, confirmationType)));
+                .thenApply(payload -> read(action, payload, confirmationType, toResult));
     }
 
-    private <C> C decode(Action action, JsonNode payload, Class<C> type) {
+    private <C, R> R read(Action action, JsonNode payload, Class<C> type, Function<C, R> toResult) {
         try {
-            return codec.fromPayload(payload, type);
+            return toResult.apply(codec.fromPayload(payload, type));
         } catch (JsonProcessingException | RuntimeException e) {
             throw new CentralSystemException.InvalidAnswer(
                     "cannot read the " + action.wireName() + " answer: " + e.getMessage());

@@ -21,6 +21,7 @@ import io.ocppsim.application.port.out.CentralSystemPort.TransactionStart;
 import io.ocppsim.application.port.out.CentralSystemPort.TransactionStarted;
 import io.ocppsim.application.port.out.CentralSystemPort.TransactionStop;
 import io.ocppsim.domain.chargepoint.VendorInfo;
+import io.ocppsim.domain.common.InvalidValueException;
 import io.ocppsim.domain.meter.MeterSample;
 import io.ocppsim.domain.transaction.IdTag;
 import io.ocppsim.domain.transaction.TransactionId;
@@ -54,10 +55,19 @@ final class WireMapping {
                 report.vendorErrorCode());
     }
 
+    /** A parentIdTag the simulator cannot hold (blank, say) is left out: it only matters for reservations. */
     static io.ocppsim.domain.transaction.IdTagInfo idTagInfo(IdTagInfo wire) {
+        IdTag parent = null;
+        if (wire.parentIdTag() != null) {
+            try {
+                parent = IdTag.of(wire.parentIdTag());
+            } catch (InvalidValueException unusable) {
+                parent = null;
+            }
+        }
         return new io.ocppsim.domain.transaction.IdTagInfo(
                 io.ocppsim.domain.transaction.AuthorizationStatus.valueOf(wire.status().name()), wire.expiryDate(),
-                wire.parentIdTag() == null ? null : IdTag.of(wire.parentIdTag()));
+                parent);
     }
 
     static StartTransactionRequest startTransaction(TransactionStart start) {

@@ -25,6 +25,7 @@ final class Responder {
     private final Behaviour behaviour;
     private final Transactions transactions;
     private final SequenceGuard guard;
+    private final StatusGuard statuses;
     private final FrameLog log;
     private final Clock clock;
 
@@ -32,6 +33,7 @@ final class Responder {
         this.behaviour = behaviour;
         this.transactions = transactions;
         this.guard = guard;
+        this.statuses = new StatusGuard(transactions);
         this.log = log;
         this.clock = clock;
     }
@@ -44,8 +46,8 @@ final class Responder {
             case "StartTransaction" -> startTransaction(request);
             case "StopTransaction" -> stopTransaction(request);
             case "MeterValues" -> meterValues(request);
-            case "StatusNotification", "DiagnosticsStatusNotification", "FirmwareStatusNotification" ->
-                    json.objectNode();
+            case "StatusNotification" -> statusNotification(request);
+            case "DiagnosticsStatusNotification", "FirmwareStatusNotification" -> json.objectNode();
             case "DataTransfer" -> json.objectNode().put("status", "UnknownVendorId");
             default -> throw new IllegalArgumentException(request.action() + " is not a charge point request");
         };
@@ -58,6 +60,14 @@ final class Responder {
                 .put("status", boot.status().name())
                 .put("currentTime", now())
                 .put("interval", boot.interval());
+    }
+
+    private ObjectNode statusNotification(Request request) {
+        statuses.check(request.chargePointId(), request.payload().path("connectorId").intValue(),
+                request.payload().path("status").asText()).forEach(problem -> log.violation(
+                        request.chargePointId(), Violation.Kind.STATUS, null, request.action(), request.uniqueId(),
+                        problem, request.text()));
+        return json.objectNode();
     }
 
     private ObjectNode startTransaction(Request request) {

@@ -40,7 +40,9 @@ public record Violation(Instant at, String chargePointId, Kind kind, ErrorCode e
         /** A request sent before the charge point was accepted (and not requested by TriggerMessage). */
         SEQUENCE,
         /** A transactionId the Central System never issued, a second stop, a meter going backwards. */
-        TRANSACTION
+        TRANSACTION,
+        /** A status move the OCPP table does not allow, or a status that does not fit the transactions. */
+        STATUS
     }
 
     @Override

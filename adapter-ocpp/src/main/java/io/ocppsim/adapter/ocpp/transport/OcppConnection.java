@@ -29,6 +29,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
@@ -162,6 +163,12 @@ public final class OcppConnection extends Endpoint {
     @Override
     public void onOpen(Session opened, EndpointConfig config) {
         opened.setMaxIdleTimeout(0);
+        lock.lock();
+        try {
+            session = opened; // from here on calls of the Central System are answered, even before the boot
+        } finally {
+            lock.unlock();
+        }
         opened.addMessageHandler(String.class, this::onText);
     }
 
@@ -289,7 +296,9 @@ public final class OcppConnection extends Endpoint {
             Optional<String> uniqueId = e.uniqueId();
             if (e.wasCall() && uniqueId.isPresent()) {
                 reply(new OcppFrame.CallError(uniqueId.get(), e.errorCode(), e.getMessage(),
-                        codec.mapper().createObjectNode()));
+                        codec.mapper().createObjectNode()), null);
+            } else if (uniqueId.isPresent()) {
+                failInFlight(uniqueId.get(), "a malformed answer: " + e.getMessage());
             }
             return;
         }
@@ -303,6 +312,17 @@ public final class OcppConnection extends Endpoint {
         }
     }
 
+    /** The answer to the call in flight could not be read: the call fails at once. */
+    private void failInFlight(String uniqueId, String why) {
+        PendingCall call = inFlight();
+        if (call == null || !call.uniqueId().equals(uniqueId) || !settle(uniqueId)) {
+            return;
+        }
+        call.answer().completeExceptionally(new CentralSystemException.InvalidAnswer(
+                call.action().wireName() + " got " + why));
+        pump();
+    }
+
     private void onCallResult(OcppFrame.CallResult result, String text) {
         PendingCall call = inFlight();
         String action = call != null && call.uniqueId().equals(result.uniqueId()) ? call.action().wireName() : null;
@@ -312,7 +332,11 @@ public final class OcppConnection extends Endpoint {
             return;
         }
         List<Violation> violations = schemas.validate(action, OcppSchemas.Kind.RESPONSE, result.payload());
-        if (violations.isEmpty()) {
+        if (violations.stream().allMatch(Violation::beyondTheSchema)) {
+            if (!violations.isEmpty()) {
+                traffic.problem(action + " answer with fields the schema does not define (accepted): "
+                        + describe(violations), text);
+            }
             call.answer().complete(result.payload());
         } else {
             String description = "invalid " + action + " answer: " + describe(violations);
@@ -339,42 +363,43 @@ public final class OcppConnection extends Endpoint {
     private void answer(OcppFrame.Call call) {
         Optional<Action> known = Action.byWireName(call.action());
         if (known.isEmpty()) {
-            reply(error(call, ErrorCode.NotImplemented, "unknown action " + call.action()));
+            reply(error(call, ErrorCode.NotImplemented, "unknown action " + call.action()), call.action());
             return;
         }
         Action action = known.get();
         if (action.initiator() == Action.Initiator.CHARGE_POINT) {
-            reply(error(call, ErrorCode.NotSupported, action.wireName() + " is sent by charge points, not to them"));
+            reply(error(call, ErrorCode.NotSupported, action.wireName() + " is sent by charge points, not to them"),
+                    action.wireName());
             return;
         }
         List<Violation> violations = schemas.validate(action.wireName(), OcppSchemas.Kind.REQUEST, call.payload());
         if (!violations.isEmpty()) {
             traffic.problem("invalid " + action.wireName() + " request: " + describe(violations), null);
-            reply(error(call, OcppSchemas.errorCodeFor(violations), describe(violations)));
+            reply(error(call, OcppSchemas.errorCodeFor(violations), describe(violations)), action.wireName());
             return;
         }
-        CompletionStage<OcppFrame> response;
+        CompletableFuture<OcppFrame> response;
         try {
-            response = callHandler.handle(call, action);
+            response = callHandler.handle(call, action).toCompletableFuture();
         } catch (RuntimeException e) {
             response = CompletableFuture.failedFuture(e);
         }
-        response.whenComplete((frame, failure) -> {
+        response.orTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((frame, failure) -> {
             if (failure != null) {
                 reply(error(call, ErrorCode.InternalError,
-                        "the charge point could not handle " + action.wireName()));
+                        "the charge point could not handle " + action.wireName()), action.wireName());
             } else if (frame instanceof OcppFrame.CallResult result) {
                 List<Violation> own = schemas.validate(action.wireName(), OcppSchemas.Kind.RESPONSE,
                         result.payload());
                 if (own.isEmpty()) {
-                    reply(result);
+                    reply(result, action.wireName());
                 } else {
                     traffic.bug("refused to send an invalid " + action.wireName() + " answer: " + describe(own));
                     reply(error(call, ErrorCode.InternalError,
-                            "the charge point could not answer " + action.wireName()));
+                            "the charge point could not answer " + action.wireName()), action.wireName());
                 }
             } else {
-                reply(frame);
+                reply(frame, action.wireName());
             }
         });
     }
@@ -383,11 +408,11 @@ public final class OcppConnection extends Endpoint {
         return new OcppFrame.CallError(call.uniqueId(), code, description, codec.mapper().createObjectNode());
     }
 
-    private void reply(OcppFrame frame) {
+    private void reply(OcppFrame frame, String action) {
         Session target;
         lock.lock();
         try {
-            target = state == State.OPEN ? session : null;
+            target = state != State.CLOSED ? session : null;
         } finally {
             lock.unlock();
         }
@@ -396,7 +421,7 @@ public final class OcppConnection extends Endpoint {
         }
         String text = codec.encode(frame);
         String type = frame instanceof OcppFrame.CallResult ? "CALLRESULT" : "CALLERROR";
-        traffic.sent(type, frame.uniqueId(), null, text);
+        traffic.sent(type, frame.uniqueId(), action, text);
         send(target, text);
     }
 
