@@ -17,10 +17,6 @@ public record ApiConfig(String bindAddress, int port, boolean enableCors) {
         port = ConfigRules.port(port);
     }
 
-    public ApiConfig withBindAddress(String host) {
-        return new ApiConfig(host, port, enableCors);
-    }
-
     public ApiConfig withPort(int value) {
         return new ApiConfig(bindAddress, value, enableCors);
     }

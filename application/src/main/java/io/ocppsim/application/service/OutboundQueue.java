@@ -79,11 +79,6 @@ final class OutboundQueue {
         drain();
     }
 
-    /** How many messages wait, the one in flight included. */
-    int size() {
-        return queue.size();
-    }
-
     /** The connection is gone: status notifications still waiting are out of date. */
     void dropStatusNotifications() {
         queue.removeIf(entry -> {

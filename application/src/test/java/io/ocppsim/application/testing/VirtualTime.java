@@ -132,15 +132,4 @@ public final class VirtualTime implements SchedulerPort {
     public void runDueTasks() {
         advance(Duration.ZERO);
     }
-
-    /** How many tasks wait to run (periodic ones count once). */
-    public synchronized int pendingTasks() {
-        return queue.size();
-    }
-
-    /** When the next task is due, if any. */
-    public synchronized Instant nextDue() {
-        Task next = queue.peek();
-        return next == null ? null : next.due;
-    }
 }

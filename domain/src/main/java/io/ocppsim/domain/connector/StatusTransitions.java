@@ -60,9 +60,4 @@ public final class StatusTransitions {
         }
         return isAllowed(from, to);
     }
-
-    /** The statuses a physical connector may go to from {@code from}. */
-    public static Set<ConnectorStatus> targetsOf(ConnectorStatus from) {
-        return ALLOWED.get(from);
-    }
 }

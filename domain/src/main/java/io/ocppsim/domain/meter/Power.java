@@ -25,10 +25,6 @@ public record Power(double watts) implements Comparable<Power> {
         return new Energy(watts * hours);
     }
 
-    public Power min(Power other) {
-        return watts <= other.watts ? this : other;
-    }
-
     @Override
     public int compareTo(Power other) {
         return Double.compare(watts, other.watts);

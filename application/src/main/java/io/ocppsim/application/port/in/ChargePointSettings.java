@@ -77,17 +77,6 @@ public record ChargePointSettings(ChargePointId id, VendorInfo vendorInfo, int c
         return new Builder(id, centralSystemUrl);
     }
 
-    public Builder toBuilder() {
-        return new Builder(id, centralSystemUrl).vendorInfo(vendorInfo).connectorCount(connectorCount)
-                .authorizationKey(authorizationKey).heartbeatInterval(heartbeatInterval)
-                .meterValueSampleInterval(meterValueSampleInterval).maxChargingPower(maxChargingPower)
-                .stopTransactionOnEvSideDisconnect(stopTransactionOnEvSideDisconnect)
-                .stopTransactionOnInvalidId(stopTransactionOnInvalidId).connectionTimeOut(connectionTimeOut)
-                .transactionMessageAttempts(transactionMessageAttempts)
-                .transactionMessageRetryInterval(transactionMessageRetryInterval)
-                .reconnectDelays(reconnectInitialDelay, reconnectMaxDelay);
-    }
-
     /** Collects settings; {@link #build()} validates them. */
     public static final class Builder {
         private final ChargePointId id;

@@ -18,10 +18,6 @@ public record CentralSystemEndpoint(URI baseUrl, String authorizationKey) {
         }
     }
 
-    public static CentralSystemEndpoint of(URI baseUrl) {
-        return new CentralSystemEndpoint(baseUrl, null);
-    }
-
     /** Never shows the key. */
     @Override
     public String toString() {
