@@ -149,16 +149,21 @@ final class MessageRouter {
         Parsed parsed = parse(text);
         JsonNode tree = parsed.tree();
         OcppMessage message = parsed.message();
+        // An answer settles its call before it is recorded: a test that saw the answer may close
+        // the connection at once, and closing must not fail a call whose answer is already here.
+        Optional<PendingCall> answered = message instanceof CallResult || message instanceof CallError
+                ? connection.take(message.uniqueId())
+                : Optional.empty();
         String action = message instanceof Call call
                 ? call.action()
-                : connection.pending(message.uniqueId()).map(PendingCall::action).orElse(null);
+                : answered.or(() -> connection.pending(message.uniqueId())).map(PendingCall::action).orElse(null);
         log.record(connection.chargePointId(), Direction.IN, text, tree, action, message.type());
         checkUniqueId(connection, message.uniqueId(), action, text);
         try {
             switch (message) {
                 case Call call -> onCall(connection, call, text);
-                case CallResult result -> onResult(connection, result, text);
-                case CallError error -> onError(connection, error, text);
+                case CallResult result -> onResult(connection, result, answered, text);
+                case CallError error -> onError(connection, error, answered, text);
                 case Malformed malformed -> onMalformed(connection, malformed, action, text);
             }
         } catch (RuntimeException e) {
@@ -201,8 +206,8 @@ final class MessageRouter {
         }
     }
 
-    private void onResult(ChargePointConnection connection, CallResult result, String text) {
-        Optional<PendingCall> pending = connection.take(result.uniqueId());
+    private void onResult(ChargePointConnection connection, CallResult result, Optional<PendingCall> pending,
+                          String text) {
         if (pending.isEmpty()) {
             log.violation(connection.chargePointId(), Violation.Kind.UNEXPECTED_RESPONSE, null, null,
                     result.uniqueId(), "CALLRESULT answering no open CALL of the Central System", text);
@@ -227,8 +232,8 @@ final class MessageRouter {
         call.result().complete(result.payload());
     }
 
-    private void onError(ChargePointConnection connection, CallError error, String text) {
-        Optional<PendingCall> pending = connection.take(error.uniqueId());
+    private void onError(ChargePointConnection connection, CallError error, Optional<PendingCall> pending,
+                         String text) {
         String action = pending.map(PendingCall::action).orElse(null);
         if (ErrorCode.fromWire(error.errorCode()).isEmpty()) {
             log.violation(connection.chargePointId(), Violation.Kind.MALFORMED_FRAME, null, action,
