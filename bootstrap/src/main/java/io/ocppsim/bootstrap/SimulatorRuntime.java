@@ -3,6 +3,7 @@ package io.ocppsim.bootstrap;
 import io.ocppsim.adapter.config.SimulatorConfig;
 import io.ocppsim.adapter.events.InMemoryEventHistory;
 import io.ocppsim.adapter.ocpp.in.CentralSystemCallHandler;
+import io.ocppsim.adapter.ocpp.transfer.FileTransfer;
 import io.ocppsim.adapter.ocpp.out.OcppCentralSystem;
 import io.ocppsim.adapter.ocpp.sandbox.SandboxCentralSystem;
 import io.ocppsim.adapter.ocpp.transport.OcppTransport;
@@ -53,6 +54,9 @@ public final class SimulatorRuntime implements AutoCloseable {
     private final RestApi rest;
     private int restPort;
 
+    /** How long a diagnostics upload or a firmware download may take. */
+    private static final java.time.Duration FILE_TRANSFER_TIMEOUT = java.time.Duration.ofMinutes(2);
+
     private SimulatorRuntime(SimulatorConfig config, Environment environment) {
         this.config = config;
         toClose.push(environment.onClose());
@@ -71,8 +75,12 @@ public final class SimulatorRuntime implements AutoCloseable {
         OcppTransport transport = new OcppTransport(environment.scheduler(), OcppTransport.Timeouts.DEFAULT, events,
                 environment.clock());
         toClose.push(transport);
-        simulator = new Simulator(new OcppCentralSystem(transport, new CentralSystemCallHandler()), events, events,
+        FileTransfer files = new FileTransfer(FILE_TRANSFER_TIMEOUT);
+        toClose.push(files);
+        CentralSystemCallHandler callHandler = new CentralSystemCallHandler();
+        simulator = new Simulator(new OcppCentralSystem(transport, callHandler), files, events, events,
                 environment.scheduler(), environment.clock(), environment.random(), Version.current());
+        callHandler.bind(simulator.centralSystemRequests());
         simulator.addChargePoint().addChargePoint(config.toChargePointSettings(centralSystemUrl));
         toClose.push(() -> simulator.disconnect().disconnect(config.chargePointId()));
 
@@ -81,7 +89,8 @@ public final class SimulatorRuntime implements AutoCloseable {
                 new RestUseCases(simulator.simulatorStatus(), simulator.connectors(), simulator.plugIn(),
                         simulator.plugOut(), simulator.startTransaction(), simulator.stopTransaction(),
                         simulator.injectFault(), simulator.clearFault(), simulator.connect(), simulator.disconnect(),
-                        simulator.connectionStatus(), simulator.events()));
+                        simulator.connectionStatus(), simulator.events(), simulator.configuration(),
+                        simulator.centralSystemRequests().core(), simulator.dataTransfer()));
     }
 
     /** Builds and starts everything; the charge point starts connecting at once. */

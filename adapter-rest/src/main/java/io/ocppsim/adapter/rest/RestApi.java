@@ -5,10 +5,14 @@ import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.cors.CorsFeature;
 import io.helidon.webserver.cors.CorsPathConfig;
 import io.helidon.webserver.http.HttpRouting;
+import io.ocppsim.adapter.rest.configuration.ConfigurationMapper;
+import io.ocppsim.adapter.rest.configuration.ConfigurationService;
 import io.ocppsim.adapter.rest.connection.ConnectionMapper;
 import io.ocppsim.adapter.rest.connection.ConnectionService;
 import io.ocppsim.adapter.rest.connector.ConnectorMapper;
 import io.ocppsim.adapter.rest.connector.ConnectorsService;
+import io.ocppsim.adapter.rest.datatransfer.DataTransferMapper;
+import io.ocppsim.adapter.rest.datatransfer.DataTransferService;
 import io.ocppsim.adapter.rest.event.EventMapper;
 import io.ocppsim.adapter.rest.event.EventsService;
 import io.ocppsim.adapter.rest.fault.FaultsService;
@@ -26,9 +30,10 @@ import org.mapstruct.factory.Mappers;
  * {@code {"success": true, "data": ...}} or
  * {@code {"success": false, "error": {"code": ..., "message": ..., "details": {...}}}}.
  *
- * <p>{@code /connectors/...} and {@code /connection/...} address the first charge point;
- * {@code /charge-points/{cp}/connectors/...} and {@code /charge-points/{cp}/connection/...} address
- * any. {@code /status}, {@code /system/health} and {@code /events} are about the whole simulator.
+ * <p>{@code /connectors/...}, {@code /connection/...}, {@code /configuration/...} and
+ * {@code /data-transfer} address the first charge point; the same paths under
+ * {@code /charge-points/{cp}/} ({@code /charge-points/{cp}/connectors/...} and so on) address any.
+ * {@code /status}, {@code /system/health} and {@code /events} are about the whole simulator.
  *
  * <p>Start it with {@link #start()}, stop it with {@link #stop()} (or {@link #close()}); it can be
  * started again after a stop.
@@ -100,12 +105,20 @@ public final class RestApi implements AutoCloseable {
         var faults = new FaultsService(useCases.injectFault(), useCases.clearFault(), locator, connectorMapper, json);
         var connection = new ConnectionService(useCases.connect(), useCases.disconnect(), useCases.connectionStatus(),
                 locator, connectionMapper, json);
+        var configuration = new ConfigurationService(useCases.configuration(), useCases.coreProfile(), locator,
+                Mappers.getMapper(ConfigurationMapper.class), json);
+        var dataTransfer = new DataTransferService(useCases.dataTransfer(), settings.requestTimeout(), locator,
+                Mappers.getMapper(DataTransferMapper.class), json);
 
         routing.register(new SystemService(useCases.simulatorStatus(), Mappers.getMapper(SystemMapper.class), json))
                 .register("/connectors", connectors, transactions, faults)
                 .register(CHARGE_POINT_PREFIX + "/connectors", connectors, transactions, faults)
                 .register("/connection", connection)
                 .register(CHARGE_POINT_PREFIX + "/connection", connection)
+                .register("/configuration", configuration)
+                .register(CHARGE_POINT_PREFIX + "/configuration", configuration)
+                .register("/data-transfer", dataTransfer)
+                .register(CHARGE_POINT_PREFIX + "/data-transfer", dataTransfer)
                 .register("/events", new EventsService(useCases.events(), Mappers.getMapper(EventMapper.class), json));
         errors.register(routing);
     }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param port the TCP port, 0 to 65535; 0 picks a free one
  * @param enableCors whether to answer cross-origin requests from any origin
  * @param requestTimeout how long a request waits for an asynchronous operation (start-transaction
- *     waits for the Central System) before it answers 504 TIMEOUT
+ *     and data-transfer wait for the Central System) before it answers 504 TIMEOUT
  */
 public record RestSettings(String bindAddress, int port, boolean enableCors, Duration requestTimeout) {
 

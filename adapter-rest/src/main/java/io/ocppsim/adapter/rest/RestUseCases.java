@@ -3,6 +3,7 @@ package io.ocppsim.adapter.rest;
 import io.ocppsim.application.port.in.ClearFaultUseCase;
 import io.ocppsim.application.port.in.ConnectUseCase;
 import io.ocppsim.application.port.in.DisconnectUseCase;
+import io.ocppsim.application.port.in.GetConfigurationUseCase;
 import io.ocppsim.application.port.in.GetConnectionStatusUseCase;
 import io.ocppsim.application.port.in.GetConnectorsUseCase;
 import io.ocppsim.application.port.in.GetEventsUseCase;
@@ -10,16 +11,27 @@ import io.ocppsim.application.port.in.GetSimulatorStatusUseCase;
 import io.ocppsim.application.port.in.InjectFaultUseCase;
 import io.ocppsim.application.port.in.PlugInUseCase;
 import io.ocppsim.application.port.in.PlugOutUseCase;
+import io.ocppsim.application.port.in.SendDataTransferUseCase;
 import io.ocppsim.application.port.in.StartTransactionUseCase;
 import io.ocppsim.application.port.in.StopTransactionUseCase;
+import io.ocppsim.application.port.in.ocpp.CoreProfileUseCase;
 import java.util.Objects;
 
-/** The use cases the REST API drives; all are required. */
+/**
+ * The use cases the REST API drives; all are required.
+ *
+ * @param configuration reads the OCPP configuration ({@code GET /configuration})
+ * @param coreProfile the Core profile's Central System requests; the API uses only
+ *     ChangeConfiguration ({@code PUT /configuration/{key}}), so that a change made through it has
+ *     exactly the validation and live effect of one a Central System makes
+ * @param dataTransfer sends a DataTransfer to the Central System ({@code POST /data-transfer})
+ */
 public record RestUseCases(GetSimulatorStatusUseCase simulatorStatus, GetConnectorsUseCase connectors,
         PlugInUseCase plugIn, PlugOutUseCase plugOut, StartTransactionUseCase startTransaction,
         StopTransactionUseCase stopTransaction, InjectFaultUseCase injectFault, ClearFaultUseCase clearFault,
         ConnectUseCase connect, DisconnectUseCase disconnect, GetConnectionStatusUseCase connectionStatus,
-        GetEventsUseCase events) {
+        GetEventsUseCase events, GetConfigurationUseCase configuration, CoreProfileUseCase coreProfile,
+        SendDataTransferUseCase dataTransfer) {
 
     public RestUseCases {
         Objects.requireNonNull(simulatorStatus, "simulatorStatus");
@@ -34,5 +46,8 @@ public record RestUseCases(GetSimulatorStatusUseCase simulatorStatus, GetConnect
         Objects.requireNonNull(disconnect, "disconnect");
         Objects.requireNonNull(connectionStatus, "connectionStatus");
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(configuration, "configuration");
+        Objects.requireNonNull(coreProfile, "coreProfile");
+        Objects.requireNonNull(dataTransfer, "dataTransfer");
     }
 }

@@ -43,6 +43,10 @@ final class ApiClient {
         return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(jsonBody)));
     }
 
+    ApiAnswer put(String path, String jsonBody) {
+        return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(jsonBody)));
+    }
+
     HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
     }

@@ -45,7 +45,7 @@ class ConnectorsApiTest extends ApiTestBase {
         assertThat(data.propertyStream().map(Map.Entry::getKey)).containsExactly("charge_point_id", "connector_id",
                 "status", "underlying_status", "error_code", "cable_plugged", "authorized_id_tag",
                 "inoperative_scheduled", "power_w", "energy_register_wh", "active_faults", "transaction",
-                "last_transaction");
+                "last_transaction", "reservation", "charging_limit_w");
         assertThat(data.get("charge_point_id").asText()).isEqualTo("CP001");
         assertThat(data.get("error_code").asText()).isEqualTo("NoError");
         assertThat(data.get("cable_plugged").asBoolean()).isTrue();
@@ -57,6 +57,48 @@ class ConnectorsApiTest extends ApiTestBase {
         assertThat(transaction.get("transaction_id").asInt()).isEqualTo(42);
         assertThat(transaction.get("started_at").asText()).isEqualTo("2026-01-01T10:00:00Z");
         assertThat(transaction.get("stop_reason").isNull()).isTrue();
+    }
+
+    @Test
+    void showsTheReservationAndTheChargingLimit() {
+        when(useCases.connectors.connector(ConnectorRef.of(CP1, 1))).thenReturn(Samples.reserved(1));
+
+        JsonNode data = api.get("/connectors/1").data();
+
+        assertThat(data.get("status").asText()).isEqualTo("Reserved");
+        JsonNode reservation = data.get("reservation");
+        assertThat(reservation.propertyStream().map(Map.Entry::getKey)).containsExactly("reservation_id", "id_tag",
+                "parent_id_tag", "expiry_date");
+        assertThat(reservation.get("reservation_id").asInt()).isEqualTo(7);
+        assertThat(reservation.get("id_tag").asText()).isEqualTo("user123");
+        assertThat(reservation.get("parent_id_tag").asText()).isEqualTo("PARENT-1");
+        assertThat(reservation.get("expiry_date").asText()).isEqualTo("2026-01-01T11:00:00Z");
+        assertThat(data.get("charging_limit_w").isNumber()).isTrue();
+        assertThat(data.get("charging_limit_w").asDouble()).isEqualTo(3680.0);
+    }
+
+    @Test
+    void showsTheReservationAndTheChargingLimitInTheListUnderAnyChargePoint() {
+        when(useCases.connectors.connectors(CP2)).thenReturn(List.of(Samples.available(0), Samples.reserved(1)));
+
+        JsonNode data = api.get("/charge-points/CP002/connectors").data();
+
+        assertThat(data.get(0).get("reservation").isNull()).isTrue();
+        assertThat(data.get(0).get("charging_limit_w").isNull()).isTrue();
+        assertThat(data.get(1).at("/reservation/reservation_id").asInt()).isEqualTo(7);
+        assertThat(data.get(1).get("charging_limit_w").asDouble()).isEqualTo(3680.0);
+    }
+
+    @Test
+    void showsNoReservationAndNoChargingLimitAsNull() {
+        when(useCases.connectors.connector(ConnectorRef.of(CP1, 1))).thenReturn(Samples.charging(1));
+
+        JsonNode data = api.get("/connectors/1").data();
+
+        assertThat(data.has("reservation")).isTrue();
+        assertThat(data.get("reservation").isNull()).isTrue();
+        assertThat(data.has("charging_limit_w")).isTrue();
+        assertThat(data.get("charging_limit_w").isNull()).isTrue();
     }
 
     @Test

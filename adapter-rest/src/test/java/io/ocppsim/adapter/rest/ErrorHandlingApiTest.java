@@ -96,6 +96,19 @@ class ErrorHandlingApiTest extends ApiTestBase {
             GET  | /events?connectors=2147483648                 |
             PUT  | /connectors/1                                 |
             DELETE | /connection/connect                         |
+            PUT  | /configuration/HeartbeatInterval              |
+            PUT  | /configuration/HeartbeatInterval              | {"value": 600}
+            PUT  | /configuration/HeartbeatInterval              | {"value": "600", "extra": 1}
+            PUT  | /configuration/HeartbeatInterval              | ["600"]
+            PUT  | /configuration                                | {"value": "600"}
+            POST | /configuration/HeartbeatInterval              | {"value": "600"}
+            GET  | /charge-points/a%3Ab/configuration            |
+            POST | /data-transfer                                |
+            POST | /data-transfer                                | {"vendor_id": ""}
+            POST | /data-transfer                                | {"vendor_id": "a\u0000b"}
+            POST | /data-transfer                                | {"vendor_id": "com.example", "data": []}
+            POST | /data-transfer                                | {"vendor_id": "com.example",
+            DELETE | /data-transfer                              |
             """)
     void neverAnswers500ForBadInput(String method, String path, String body) {
         ApiAnswer answer = api.send(api.request(path)
@@ -105,7 +118,8 @@ class ErrorHandlingApiTest extends ApiTestBase {
         assertThat(answer.json().get("success").booleanValue()).isFalse();
         verifyNoInteractions(useCases.connectors, useCases.plugIn, useCases.plugOut, useCases.startTransaction,
                 useCases.stopTransaction, useCases.injectFault, useCases.clearFault, useCases.connect,
-                useCases.disconnect, useCases.events);
+                useCases.disconnect, useCases.events, useCases.configuration, useCases.coreProfile,
+                useCases.dataTransfer);
     }
 
     private static JsonNode json(String body) {

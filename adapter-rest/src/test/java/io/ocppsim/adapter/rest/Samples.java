@@ -4,6 +4,7 @@ import io.ocppsim.application.port.in.ChargePointView;
 import io.ocppsim.application.port.in.ConnectionState;
 import io.ocppsim.application.port.in.ConnectionView;
 import io.ocppsim.application.port.in.ConnectorView;
+import io.ocppsim.application.port.in.ConnectorView.ReservationView;
 import io.ocppsim.application.port.in.FaultView;
 import io.ocppsim.application.port.in.TransactionView;
 import io.ocppsim.domain.chargepoint.ChargePointId;
@@ -24,12 +25,12 @@ final class Samples {
 
     static ConnectorView available(int connectorId) {
         return new ConnectorView(CP1.value(), connectorId, ConnectorStatus.Available, ConnectorStatus.Available,
-                ChargePointErrorCode.NoError, false, null, false, 0, 1000, List.of(), null, null);
+                ChargePointErrorCode.NoError, false, null, false, 0, 1000, List.of(), null, null, null, null);
     }
 
     static ConnectorView preparing(int connectorId) {
         return new ConnectorView(CP1.value(), connectorId, ConnectorStatus.Preparing, ConnectorStatus.Preparing,
-                ChargePointErrorCode.NoError, true, null, false, 0, 1000, List.of(), null, null);
+                ChargePointErrorCode.NoError, true, null, false, 0, 1000, List.of(), null, null, null, null);
     }
 
     static ConnectorView charging(int connectorId) {
@@ -37,14 +38,21 @@ final class Samples {
                 null, null);
         return new ConnectorView(CP1.value(), connectorId, ConnectorStatus.Charging, ConnectorStatus.Charging,
                 ChargePointErrorCode.NoError, true, "user123", false, 7360, 1550.5, List.of(), transaction,
-                transaction);
+                transaction, null, null);
+    }
+
+    /** Reserved for user123 (or any idTag under PARENT-1) until 11:00, with a 3680 W smart-charging limit. */
+    static ConnectorView reserved(int connectorId) {
+        return new ConnectorView(CP1.value(), connectorId, ConnectorStatus.Reserved, ConnectorStatus.Reserved,
+                ChargePointErrorCode.NoError, false, null, false, 0, 1000, List.of(), null, null,
+                new ReservationView(7, "user123", "PARENT-1", STARTED_AT.plusSeconds(3600)), 3680.0);
     }
 
     static ConnectorView faulted(int connectorId) {
         return new ConnectorView(CP1.value(), connectorId, ConnectorStatus.Faulted, ConnectorStatus.Available,
                 ChargePointErrorCode.OverCurrentFailure, false, null, false, 0, 1000,
                 List.of(new FaultView(ChargePointErrorCode.OverCurrentFailure, "Simulated overcurrent", null)), null,
-                null);
+                null, null, null);
     }
 
     static ConnectionView connected(ChargePointId chargePoint) {

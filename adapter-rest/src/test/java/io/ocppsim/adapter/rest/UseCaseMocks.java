@@ -6,6 +6,7 @@ import static org.mockito.Mockito.when;
 import io.ocppsim.application.port.in.ClearFaultUseCase;
 import io.ocppsim.application.port.in.ConnectUseCase;
 import io.ocppsim.application.port.in.DisconnectUseCase;
+import io.ocppsim.application.port.in.GetConfigurationUseCase;
 import io.ocppsim.application.port.in.GetConnectionStatusUseCase;
 import io.ocppsim.application.port.in.GetConnectorsUseCase;
 import io.ocppsim.application.port.in.GetEventsUseCase;
@@ -13,8 +14,10 @@ import io.ocppsim.application.port.in.GetSimulatorStatusUseCase;
 import io.ocppsim.application.port.in.InjectFaultUseCase;
 import io.ocppsim.application.port.in.PlugInUseCase;
 import io.ocppsim.application.port.in.PlugOutUseCase;
+import io.ocppsim.application.port.in.SendDataTransferUseCase;
 import io.ocppsim.application.port.in.StartTransactionUseCase;
 import io.ocppsim.application.port.in.StopTransactionUseCase;
+import io.ocppsim.application.port.in.ocpp.CoreProfileUseCase;
 import java.util.List;
 import org.mockito.Mockito;
 
@@ -33,16 +36,20 @@ final class UseCaseMocks {
     final DisconnectUseCase disconnect = mock(DisconnectUseCase.class);
     final GetConnectionStatusUseCase connectionStatus = mock(GetConnectionStatusUseCase.class);
     final GetEventsUseCase events = mock(GetEventsUseCase.class);
+    final GetConfigurationUseCase configuration = mock(GetConfigurationUseCase.class);
+    final CoreProfileUseCase coreProfile = mock(CoreProfileUseCase.class);
+    final SendDataTransferUseCase dataTransfer = mock(SendDataTransferUseCase.class);
 
     RestUseCases useCases() {
         return new RestUseCases(simulatorStatus, connectors, plugIn, plugOut, startTransaction, stopTransaction,
-                injectFault, clearFault, connect, disconnect, connectionStatus, events);
+                injectFault, clearFault, connect, disconnect, connectionStatus, events, configuration, coreProfile,
+                dataTransfer);
     }
 
     /** Forgets all stubbing and calls, then stubs the charge points again. */
     void reset() {
         Mockito.reset(simulatorStatus, connectors, plugIn, plugOut, startTransaction, stopTransaction, injectFault,
-                clearFault, connect, disconnect, connectionStatus, events);
+                clearFault, connect, disconnect, connectionStatus, events, configuration, coreProfile, dataTransfer);
         when(simulatorStatus.chargePoints()).thenReturn(List.of(Samples.CP1, Samples.CP2));
     }
 }

@@ -24,7 +24,14 @@ public enum EventType {
     REGISTRATION_CHANGED("registration_changed"),
     OCPP_MESSAGE_SENT("ocpp_message_sent"),
     OCPP_MESSAGE_RECEIVED("ocpp_message_received"),
-    CENTRAL_SYSTEM_CALL_FAILED("central_system_call_failed");
+    CENTRAL_SYSTEM_CALL_FAILED("central_system_call_failed"),
+    CENTRAL_SYSTEM_REQUEST("central_system_request"),
+    CONFIGURATION_CHANGED("configuration_changed"),
+    REBOOTING("rebooting"),
+    FIRMWARE_STATUS("firmware_status"),
+    DIAGNOSTICS_STATUS("diagnostics_status"),
+    CHARGING_PROFILE_CHANGED("charging_profile_changed"),
+    LOCAL_LIST_UPDATED("local_list_updated");
 
     private final String label;
 

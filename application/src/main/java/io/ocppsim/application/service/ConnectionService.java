@@ -1,5 +1,6 @@
 package io.ocppsim.application.service;
 
+import io.ocppsim.domain.configuration.ConfigurationKey;
 import io.ocppsim.application.event.EventType;
 import io.ocppsim.application.event.Severity;
 import io.ocppsim.application.port.in.ConnectUseCase;
@@ -211,7 +212,9 @@ public final class ConnectionService implements ConnectUseCase, DisconnectUseCas
     }
 
     private void onBootAnswered(SimulatedChargePoint cp, long generation, BootResult result) {
-        cp.registration = result.status();
+        if (result.status() != RegistrationStatus.Accepted) {
+            cp.registration = result.status();
+        }
         Duration interval = result.interval();
         applyRegistration(cp, generation, result);
         // The event comes last, once everything it reports is in place.
@@ -225,18 +228,75 @@ public final class ConnectionService implements ConnectUseCase, DisconnectUseCas
     private void applyRegistration(SimulatedChargePoint cp, long generation, BootResult result) {
         Duration interval = result.interval();
         if (result.status() == RegistrationStatus.Accepted) {
+            boolean wasAccepted = cp.registration == RegistrationStatus.Accepted && cp.acceptedGeneration == generation;
+            cp.registration = RegistrationStatus.Accepted;
+            cp.acceptedGeneration = generation;
             cp.failedAttempts = 0;
-            cp.heartbeatInterval = interval.isZero() || interval.isNegative() ? cp.settings().heartbeatInterval()
-                    : interval;
-            cp.heartbeatTimer.cancel();
-            cp.heartbeatTimer = scheduler.scheduleEvery(cp.heartbeatInterval, () -> sendHeartbeat(cp, generation));
-            domainEvents.reportAllStatuses(cp);
+            if (interval.isPositive()) {
+                // The Central System's interval is the HeartbeatInterval from now on, as GetConfiguration shows.
+                cp.configuration().change(ConfigurationKey.HeartbeatInterval.keyName(),
+                        Long.toString(interval.toSeconds()));
+            }
+            restartHeartbeat(cp);
+            if (!wasAccepted) {
+                domainEvents.reportAllStatuses(cp);
+                cp.afterBoot.forEach(Runnable::run);
+                cp.afterBoot.clear();
+            }
             cp.outbound.drain();
         } else {
             Duration retry = interval.isZero() || interval.isNegative()
                     ? Duration.ofSeconds(BOOT_RETRY_FALLBACK_SECONDS) : interval;
             scheduleBootRetry(cp, generation, retry);
         }
+    }
+
+    /** (Re)starts Heartbeat at the HeartbeatInterval in force, if the charge point is online. Under the lock. */
+    void restartHeartbeat(SimulatedChargePoint cp) {
+        cp.heartbeatTimer.cancel();
+        cp.heartbeatTimer = Scheduled.NONE;
+        cp.heartbeatInterval = cp.configuration().seconds(ConfigurationKey.HeartbeatInterval);
+        if (cp.isOnline()) {
+            long generation = cp.connectionGeneration;
+            cp.heartbeatTimer = scheduler.scheduleEvery(cp.heartbeatInterval, () -> sendHeartbeat(cp, generation));
+        }
+    }
+
+    /** Sends BootNotification again on the open connection: TriggerMessage. Under the lock. */
+    void bootAgain(SimulatedChargePoint cp) {
+        if (cp.state == ConnectionState.CONNECTED) {
+            sendBootNotification(cp, cp.connectionGeneration);
+        }
+    }
+
+    /** Sends a Heartbeat now: TriggerMessage. */
+    void heartbeatNow(SimulatedChargePoint cp) {
+        sendHeartbeat(cp, cp.locked(() -> cp.connectionGeneration));
+    }
+
+    /**
+     * Reboots the charge point: the connection closes, and after {@code downtime} the charge point
+     * connects and boots again. Under the lock.
+     */
+    void reboot(SimulatedChargePoint cp, String why, Duration downtime) {
+        cp.connectionGeneration++;
+        long generation = cp.connectionGeneration;
+        cancelTimers(cp);
+        cp.reconnectTimer.cancel();
+        cp.registration = null;
+        cp.connectedSince = null;
+        cp.failedAttempts = 0;
+        cp.outbound.dropStatusNotifications();
+        centralSystem.disconnect(cp.id());
+        cp.state = ConnectionState.WAITING_TO_RECONNECT;
+        cp.nextAttemptAt = clock.instant().plus(downtime);
+        cp.reconnectTimer = scheduler.schedule(downtime, () -> cp.locked(() -> {
+            if (generation == cp.connectionGeneration && cp.state == ConnectionState.WAITING_TO_RECONNECT) {
+                attempt(cp);
+            }
+        }));
+        events.publish(cp.id(), null, EventType.REBOOTING, Severity.WARNING, "rebooting: " + why,
+                Map.of("reason", why, "downtime_ms", downtime.toMillis()));
     }
 
     private void onBootFailed(SimulatedChargePoint cp, long generation, Throwable error) {

@@ -1,5 +1,6 @@
 package io.ocppsim.application.service;
 
+import io.ocppsim.domain.configuration.ConfigurationKey;
 import io.ocppsim.application.event.EventType;
 import io.ocppsim.application.event.Severity;
 import io.ocppsim.application.port.out.CentralSystemException;
@@ -11,11 +12,13 @@ import io.ocppsim.domain.common.DomainEvent;
 import io.ocppsim.domain.connector.Connector;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.CablePluggedIn;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.IdTagAuthorized;
+import io.ocppsim.domain.connector.ConnectorDomainEvent.ReservationEnded;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.StatusChanged;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.TransactionStarted;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.TransactionStopped;
 import io.ocppsim.domain.connector.ConnectorId;
 import io.ocppsim.domain.fault.Fault;
+import io.ocppsim.domain.smartcharging.ChargingProfile;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -61,9 +64,29 @@ final class DomainEventHandler {
                 }
                 case TransactionStarted e -> {
                     cancelCableTimer(cp, e.connectorId());
+                    ChargingProfile profile = cp.pendingRemoteStartProfiles.remove(e.connectorId());
+                    if (profile != null) {
+                        cp.remoteStartProfiles.put(e.transaction(), profile);
+                    }
                     transactions.started(cp, e.connectorId(), e.transaction());
                 }
-                case TransactionStopped e -> transactions.stopped(cp, e.connectorId(), e.transaction(), e.stop());
+                case TransactionStopped e -> {
+                    transactions.stopped(cp, e.connectorId(), e.transaction(), e.stop());
+                    cp.chargingProfiles.transactionEnded(e.connectorId().value());
+                    cp.remoteStartProfiles.remove(e.transaction());
+                    if (cp.pendingReboot != null && cp.chargePoint().connectors().stream()
+                            .noneMatch(c -> c.transaction().isPresent())) {
+                        Runnable reboot = cp.pendingReboot;
+                        cp.pendingReboot = null;
+                        reboot.run();
+                    }
+                }
+                case ReservationEnded e -> {
+                    Scheduled expiry = cp.reservationTimers.remove(e.reservation().reservationId());
+                    if (expiry != null) {
+                        expiry.cancel();
+                    }
+                }
                 case IdTagAuthorized e -> startCableTimer(cp, e.connectorId());
                 case CablePluggedIn e -> cancelCableTimer(cp, e.connectorId());
                 default -> {
@@ -77,46 +100,32 @@ final class DomainEventHandler {
     /** Sends the current status of connector 0 and every connector: after a boot. Under the lock. */
     void reportAllStatuses(SimulatedChargePoint cp) {
         for (Connector connector : cp.chargePoint().allConnectors()) {
-            Fault fault = connector.latestFault().orElse(null);
-            reportStatus(cp, new StatusReport(connector.id(), connector.status(), connector.errorCode(),
-                    fault != null ? fault.info() : null, fault != null ? fault.vendorErrorCode() : null,
-                    clock.instant()));
+            reportStatus(cp, connector);
         }
     }
 
     /** Queues a StatusNotification behind what the charge point reported before. */
-    private void reportStatus(SimulatedChargePoint cp, StatusReport report) {
-        cp.outbound.add(new OutboundQueue.Message() {
-            @Override
-            public String action() {
-                return "StatusNotification";
-            }
+    void reportStatus(SimulatedChargePoint cp, StatusReport report) {
+        cp.outbound.add(OutboundQueue.message("StatusNotification", false,
+                () -> centralSystem.statusNotification(cp.id(), report),
+                answer -> {
+                    // nothing to learn from an empty answer
+                },
+                cause -> {
+                    if (!(Failures.unwrap(cause) instanceof CentralSystemException.NotConnected)) {
+                        events.publish(cp.id(), report.connectorId().value(), EventType.CENTRAL_SYSTEM_CALL_FAILED,
+                                Severity.WARNING,
+                                "StatusNotification " + report.status() + " failed: " + Failures.describe(cause),
+                                Map.of("action", "StatusNotification", "error", Failures.describe(cause)));
+                    }
+                }));
+    }
 
-            @Override
-            public boolean transactional() {
-                return false;
-            }
-
-            @Override
-            public CompletionStage<?> send() {
-                return centralSystem.statusNotification(cp.id(), report);
-            }
-
-            @Override
-            public void delivered(Object answer) {
-                // nothing to learn from an empty answer
-            }
-
-            @Override
-            public void abandoned(Throwable cause) {
-                if (!(Failures.unwrap(cause) instanceof CentralSystemException.NotConnected)) {
-                    events.publish(cp.id(), report.connectorId().value(), EventType.CENTRAL_SYSTEM_CALL_FAILED,
-                            Severity.WARNING,
-                            "StatusNotification " + report.status() + " failed: " + Failures.describe(cause),
-                            Map.of("action", "StatusNotification", "error", Failures.describe(cause)));
-                }
-            }
-        });
+    /** Queues a StatusNotification with the connector's status now. */
+    void reportStatus(SimulatedChargePoint cp, Connector connector) {
+        Fault fault = connector.latestFault().orElse(null);
+        reportStatus(cp, new StatusReport(connector.id(), connector.status(), connector.errorCode(),
+                fault != null ? fault.info() : null, fault != null ? fault.vendorErrorCode() : null, clock.instant()));
     }
 
     private void startCableTimer(SimulatedChargePoint cp, ConnectorId connectorId) {
@@ -125,7 +134,7 @@ final class DomainEventHandler {
             return;
         }
         cancelCableTimer(cp, connectorId);
-        Scheduled timer = scheduler.schedule(cp.settings().connectionTimeOut(), () -> cp.change(chargePoint -> {
+        Scheduled timer = scheduler.schedule(cp.configuration().seconds(ConfigurationKey.ConnectionTimeOut), () -> cp.change(chargePoint -> {
             cp.cableTimers.remove(connectorId);
             return cp.connector(connectorId).expireAuthorization(clock.instant());
         }));

@@ -1,5 +1,6 @@
 package io.ocppsim.application.service;
 
+import io.ocppsim.domain.configuration.ConfigurationKey;
 import io.ocppsim.application.event.EventType;
 import io.ocppsim.application.event.Severity;
 import io.ocppsim.application.port.out.CentralSystemException;
@@ -8,7 +9,11 @@ import io.ocppsim.application.port.out.SchedulerPort.Scheduled;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -48,6 +53,37 @@ final class OutboundQueue {
         void abandoned(Throwable cause);
     }
 
+    /** A message built from its parts. */
+    static Message message(String action, boolean transactional, Supplier<CompletionStage<?>> send,
+            Consumer<Object> delivered, Consumer<Throwable> abandoned) {
+        return new Message() {
+            @Override
+            public String action() {
+                return action;
+            }
+
+            @Override
+            public boolean transactional() {
+                return transactional;
+            }
+
+            @Override
+            public CompletionStage<?> send() {
+                return send.get();
+            }
+
+            @Override
+            public void delivered(Object answer) {
+                delivered.accept(answer);
+            }
+
+            @Override
+            public void abandoned(Throwable cause) {
+                abandoned.accept(cause);
+            }
+        };
+    }
+
     private static final class Entry {
         final Message message;
         int attempts;
@@ -63,6 +99,7 @@ final class OutboundQueue {
     private final Deque<Entry> queue = new ArrayDeque<>();
     private Entry inFlight;
     private Scheduled retryTimer;
+    private final List<Runnable> whenIdle = new ArrayList<>();
 
     OutboundQueue(SimulatedChargePoint chargePoint, SchedulerPort scheduler, EventFactory events) {
         this.chargePoint = chargePoint;
@@ -90,8 +127,32 @@ final class OutboundQueue {
         });
     }
 
+    /** Whether nothing waits to be sent or answered. */
+    boolean isIdle() {
+        return inFlight == null && queue.isEmpty();
+    }
+
+    /** Runs {@code action} once nothing waits to be sent or answered: now, or when the queue empties. */
+    void whenIdle(Runnable action) {
+        if (isIdle()) {
+            action.run();
+        } else {
+            whenIdle.add(action);
+        }
+    }
+
+    /** Forgets what waits for the queue to empty. */
+    void cancelWhenIdle() {
+        whenIdle.clear();
+    }
+
     /** Sends the next message if nothing is in flight, no retry is pending and the charge point is online. */
     void drain() {
+        if (isIdle() && !whenIdle.isEmpty()) {
+            List<Runnable> actions = List.copyOf(whenIdle);
+            whenIdle.clear();
+            actions.forEach(Runnable::run);
+        }
         if (inFlight != null || retryTimer != null || queue.isEmpty() || !chargePoint.isOnline()) {
             return;
         }
@@ -127,7 +188,7 @@ final class OutboundQueue {
                 || cause instanceof CentralSystemException.TimedOut)) {
             giveUp(head, cause); // the Central System answered something unusable: sending again would not help
             return;
-        } else if (head.attempts >= chargePoint.settings().transactionMessageAttempts()) {
+        } else if (head.attempts >= chargePoint.configuration().integer(ConfigurationKey.TransactionMessageAttempts)) {
             giveUp(head, cause);
             return;
         } else {
@@ -138,7 +199,7 @@ final class OutboundQueue {
     }
 
     private void scheduleRetry(Entry head, Throwable cause) {
-        Duration wait = chargePoint.settings().transactionMessageRetryInterval().multipliedBy(head.attempts);
+        Duration wait = chargePoint.configuration().seconds(ConfigurationKey.TransactionMessageRetryInterval).multipliedBy(head.attempts);
         retryTimer = scheduler.schedule(wait, () -> chargePoint.locked(() -> {
             retryTimer = null;
             drain();

@@ -1,5 +1,6 @@
 package io.ocppsim.application.service;
 
+import io.ocppsim.domain.configuration.ConfigurationKey;
 import io.ocppsim.application.port.in.ConnectorRef;
 import io.ocppsim.application.port.in.ConnectorView;
 import io.ocppsim.application.port.in.PlugOutUseCase;
@@ -16,6 +17,6 @@ public final class PlugOutService implements PlugOutUseCase {
     @Override
     public ConnectorView plugOut(ConnectorRef ref) {
         return changes.apply(ref, (cp, connector) ->
-                connector.plugOut(changes.now(), cp.settings().stopTransactionOnEvSideDisconnect()));
+                connector.plugOut(changes.now(), cp.configuration().flag(ConfigurationKey.StopTransactionOnEVSideDisconnect)));
     }
 }

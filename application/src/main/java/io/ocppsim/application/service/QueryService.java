@@ -1,5 +1,6 @@
 package io.ocppsim.application.service;
 
+import io.ocppsim.application.port.in.GetConfigurationUseCase;
 import io.ocppsim.application.port.in.ChargePointView;
 import io.ocppsim.application.port.in.ConnectorRef;
 import io.ocppsim.application.port.in.ConnectorView;
@@ -16,7 +17,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Reads charge points, connectors and the simulator's health. */
-public final class QueryService implements GetConnectorsUseCase, GetSimulatorStatusUseCase {
+public final class QueryService implements GetConnectorsUseCase, GetSimulatorStatusUseCase, GetConfigurationUseCase {
 
     private final ChargePointRegistry registry;
     private final ConnectorChanges changes;
@@ -84,5 +85,13 @@ public final class QueryService implements GetConnectorsUseCase, GetSimulatorSta
 
     private Duration uptime() {
         return Duration.between(startedAt, clock.instant());
+    }
+
+    @Override
+    public List<ConfigurationKeyView> configuration(ChargePointId chargePoint) {
+        SimulatedChargePoint cp = registry.require(chargePoint);
+        return cp.locked(() -> cp.configuration().report(List.of()).entries().stream()
+                .map(entry -> new ConfigurationKeyView(entry.key(), entry.readOnly(), entry.value()))
+                .toList());
     }
 }

@@ -5,6 +5,19 @@ import io.ocppsim.application.port.in.ConnectionState;
 import io.ocppsim.application.port.in.ConnectorRef;
 import io.ocppsim.application.port.in.RefusedException;
 import io.ocppsim.application.port.out.CentralSystemEndpoint;
+import io.ocppsim.application.port.out.CentralSystemPort.DiagnosticsStatus;
+import io.ocppsim.application.port.out.CentralSystemPort.FirmwareStatus;
+import io.ocppsim.domain.authorization.AuthorizationCache;
+import io.ocppsim.domain.authorization.LocalAuthorizationList;
+import io.ocppsim.domain.authorization.LocalAuthorizer;
+import io.ocppsim.domain.configuration.ConfigurationKey;
+import io.ocppsim.domain.configuration.OcppConfiguration;
+import io.ocppsim.domain.connector.Reservation;
+import io.ocppsim.domain.smartcharging.ChargingProfile;
+import io.ocppsim.domain.smartcharging.ChargingProfiles;
+import io.ocppsim.domain.smartcharging.ChargingRateUnit;
+import java.util.EnumSet;
+import java.util.Set;
 import io.ocppsim.application.port.out.CentralSystemPort.RegistrationStatus;
 import io.ocppsim.application.port.out.CentralSystemPort.TransactionStarted;
 import io.ocppsim.application.port.out.SchedulerPort.Scheduled;
@@ -17,6 +30,8 @@ import io.ocppsim.domain.transaction.Transaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -40,9 +55,11 @@ import java.util.function.Supplier;
  */
 final class SimulatedChargePoint {
 
+    static final int AUTHORIZATION_CACHE_CAPACITY = 1000;
+
     private final ChargePoint chargePoint;
     private final ChargePointSettings settings;
-    private final CentralSystemEndpoint endpoint;
+    private final OcppConfiguration configuration;
     private final DomainEventHandler eventHandler;
     private final ReentrantLock lock = new ReentrantLock();
     private final Deque<DomainEvent> pendingEvents = new ArrayDeque<>();
@@ -63,10 +80,35 @@ final class SimulatedChargePoint {
     Scheduled heartbeatTimer = Scheduled.NONE;
     Scheduled bootRetryTimer = Scheduled.NONE;
     Scheduled reconnectTimer = Scheduled.NONE;
+    /** The connection generation the Central System accepted last. */
+    long acceptedGeneration = -1;
+    /** What waits for the next accepted boot (FirmwareStatusNotification Installed after a reboot, say). */
+    final List<Runnable> afterBoot = new ArrayList<>();
 
     // Per connector: MeterValues during a transaction, and ConnectionTimeOut for an idTag waiting for a cable.
     final Map<ConnectorId, Scheduled> meterValueTimers = new HashMap<>();
     final Map<ConnectorId, Scheduled> cableTimers = new HashMap<>();
+    // Local authorization (the Central System's list and the cache of its answers), charging profiles,
+    // reservations of the charge point as a whole (connector 0) and the timers that end reservations.
+    final LocalAuthorizationList localList = new LocalAuthorizationList();
+    final AuthorizationCache authorizationCache = new AuthorizationCache(AUTHORIZATION_CACHE_CAPACITY);
+    final LocalAuthorizer localAuthorizer = new LocalAuthorizer(localList, authorizationCache);
+    final ChargingProfiles chargingProfiles;
+    Reservation chargePointReservation;
+    /** The TxProfile a RemoteStartTransaction brought, installed once its transaction has an id. */
+    final Map<Transaction, ChargingProfile> remoteStartProfiles = new IdentityHashMap<>();
+    /** The TxProfile of a RemoteStartTransaction whose transaction has not started yet, by connector. */
+    final Map<ConnectorId, ChargingProfile> pendingRemoteStartProfiles = new HashMap<>();
+    final Map<Integer, Scheduled> reservationTimers = new HashMap<>();
+
+    // Firmware and diagnostics, as FirmwareStatusNotification and DiagnosticsStatusNotification last reported them.
+    FirmwareStatus firmwareStatus = FirmwareStatus.Idle;
+    DiagnosticsStatus diagnosticsStatus = DiagnosticsStatus.Idle;
+    Scheduled firmwareTimer = Scheduled.NONE;
+    Scheduled diagnosticsTimer = Scheduled.NONE;
+    /** A reboot waits for the transactions to end (firmware installation) or for their StopTransaction (soft reset). */
+    Runnable pendingReboot;
+
     // The Central System's answers to StartTransaction, for whoever waits on them.
     private final Map<Transaction, CompletableFuture<TransactionStarted>> startAnswers = new IdentityHashMap<>();
 
@@ -74,9 +116,14 @@ final class SimulatedChargePoint {
             Function<SimulatedChargePoint, OutboundQueue> queueFactory) {
         this.chargePoint = chargePoint;
         this.settings = settings;
-        this.endpoint = new CentralSystemEndpoint(settings.centralSystemUrl(), settings.authorizationKey());
+        this.configuration = settings.initialConfiguration();
         this.eventHandler = eventHandler;
-        this.heartbeatInterval = settings.heartbeatInterval();
+        this.heartbeatInterval = configuration.seconds(ConfigurationKey.HeartbeatInterval);
+        this.chargingProfiles = new ChargingProfiles(settings.connectorCount(),
+                configuration.integer(ConfigurationKey.ChargeProfileMaxStackLevel),
+                configuration.integer(ConfigurationKey.MaxChargingProfilesInstalled),
+                configuration.integer(ConfigurationKey.ChargingScheduleMaxPeriods),
+                allowedUnits(configuration.value(ConfigurationKey.ChargingScheduleAllowedChargingRateUnit)));
         this.outbound = queueFactory.apply(this);
     }
 
@@ -88,8 +135,30 @@ final class SimulatedChargePoint {
         return settings;
     }
 
+    /** Where the next connection goes, with the AuthorizationKey and WebSocketPingInterval in force now. */
     CentralSystemEndpoint endpoint() {
-        return endpoint;
+        ChargePointSettings.Tls tls = settings.tls();
+        return new CentralSystemEndpoint(settings.centralSystemUrl(), configuration.authorizationKey().orElse(null),
+                new CentralSystemEndpoint.Tls(tls.trustStore(), tls.trustStorePassword(), tls.insecureSkipVerify()),
+                configuration.seconds(ConfigurationKey.WebSocketPingInterval));
+    }
+
+    /** The OCPP configuration keys as they are now. Use under the lock. */
+    OcppConfiguration configuration() {
+        return configuration;
+    }
+
+    private static Set<ChargingRateUnit> allowedUnits(String csl) {
+        Set<ChargingRateUnit> units = EnumSet.noneOf(ChargingRateUnit.class);
+        for (String item : csl.split(",")) {
+            switch (item.trim()) {
+                case "Current" -> units.add(ChargingRateUnit.A);
+                case "Power" -> units.add(ChargingRateUnit.W);
+                default -> {
+                }
+            }
+        }
+        return units;
     }
 
     /** Connected and accepted by the Central System: every message may be sent. */

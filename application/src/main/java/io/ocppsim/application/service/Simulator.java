@@ -1,5 +1,9 @@
 package io.ocppsim.application.service;
 
+import io.ocppsim.application.port.in.SendDataTransferUseCase;
+import io.ocppsim.application.port.in.GetConfigurationUseCase;
+import io.ocppsim.application.port.in.ocpp.CentralSystemRequests;
+import io.ocppsim.application.port.out.FileTransferPort;
 import io.ocppsim.application.port.in.AddChargePointUseCase;
 import io.ocppsim.application.port.in.ClearFaultUseCase;
 import io.ocppsim.application.port.in.ConnectUseCase;
@@ -37,13 +41,16 @@ public final class Simulator {
     private final InjectFaultService injectFault;
     private final ClearFaultService clearFault;
     private final EventQueryService eventQueries;
+    private final CentralSystemRequests centralSystemRequests;
+    private final DataTransferService dataTransfer;
 
     /**
      * @param random the source of reconnect jitter
      * @param version the simulator's version, as the status shows it
      */
-    public Simulator(CentralSystemPort centralSystem, EventPublisherPort events, EventHistoryPort history,
-            SchedulerPort scheduler, Clock clock, RandomGenerator random, String version) {
+    public Simulator(CentralSystemPort centralSystem, FileTransferPort files, EventPublisherPort events,
+            EventHistoryPort history, SchedulerPort scheduler, Clock clock, RandomGenerator random, String version) {
+        Objects.requireNonNull(files, "files");
         Objects.requireNonNull(centralSystem, "centralSystem");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(history, "history");
@@ -63,7 +70,25 @@ public final class Simulator {
         this.addChargePoint = new AddChargePointService(registry, queries);
         this.plugIn = new PlugInService(changes);
         this.plugOut = new PlugOutService(changes);
-        this.startTransaction = new StartTransactionService(registry, centralSystem, changes, eventFactory);
+        this.dataTransfer = new DataTransferService(registry, centralSystem);
+        Authorizer authorizer = new Authorizer(centralSystem, clock);
+        StartTransactionService starts = new StartTransactionService(registry, authorizer, changes, eventFactory);
+        this.startTransaction = starts;
+        Reboots reboots = new Reboots(connections, scheduler, clock);
+        FirmwareRequests firmware = new FirmwareRequests(registry, centralSystem, files, scheduler, clock,
+                eventFactory, reboots);
+        this.centralSystemRequests = new CentralSystemRequests(
+                new CoreRequests(registry, centralSystem, clock, eventFactory, connections, transactions, starts,
+                        reboots),
+                firmware,
+                new LocalAuthListRequests(registry, eventFactory),
+                new Reservations(registry, scheduler, clock, eventFactory),
+                new SmartChargingRequests(registry, clock, eventFactory),
+                new RemoteTriggerRequests(registry, connections, domainEvents, transactions, firmware),
+                id -> {
+                    SimulatedChargePoint cp = registry.require(id);
+                    return cp.locked(() -> cp.configuration().supportedProfiles());
+                });
         this.stopTransaction = new StopTransactionService(changes);
         this.injectFault = new InjectFaultService(changes);
         this.clearFault = new ClearFaultService(changes);
@@ -114,11 +139,24 @@ public final class Simulator {
         return queries;
     }
 
+    public GetConfigurationUseCase configuration() {
+        return queries;
+    }
+
     public GetSimulatorStatusUseCase simulatorStatus() {
         return queries;
     }
 
     public GetEventsUseCase events() {
         return eventQueries;
+    }
+
+    public SendDataTransferUseCase dataTransfer() {
+        return dataTransfer;
+    }
+
+    /** What the Central System may ask of the charge points: for the OCPP adapter. */
+    public CentralSystemRequests centralSystemRequests() {
+        return centralSystemRequests;
     }
 }

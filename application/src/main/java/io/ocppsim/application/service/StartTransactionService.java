@@ -14,6 +14,7 @@ import io.ocppsim.application.port.out.CentralSystemPort.TransactionStarted;
 import io.ocppsim.domain.connector.Connector;
 import io.ocppsim.domain.transaction.IdTag;
 import io.ocppsim.domain.transaction.IdTagInfo;
+import io.ocppsim.domain.transaction.AuthorizationStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,14 +29,14 @@ import java.util.concurrent.CompletionStage;
 public final class StartTransactionService implements StartTransactionUseCase {
 
     private final ChargePointRegistry registry;
-    private final CentralSystemPort centralSystem;
     private final ConnectorChanges changes;
     private final EventFactory events;
+    private final Authorizer authorizer;
 
-    StartTransactionService(ChargePointRegistry registry, CentralSystemPort centralSystem, ConnectorChanges changes,
+    StartTransactionService(ChargePointRegistry registry, Authorizer authorizer, ConnectorChanges changes,
             EventFactory events) {
         this.registry = registry;
-        this.centralSystem = centralSystem;
+        this.authorizer = authorizer;
         this.changes = changes;
         this.events = events;
     }
@@ -47,14 +48,11 @@ public final class StartTransactionService implements StartTransactionUseCase {
         SimulatedChargePoint cp;
         try {
             cp = registry.require(ref.chargePointId());
-            cp.locked(() -> {
-                cp.requireOnline();
-                cp.connector(ref).checkCanAuthorize();
-            });
+            cp.locked(() -> cp.connector(ref).checkCanAuthorize());
         } catch (RuntimeException refused) {
             return CompletableFuture.failedFuture(refused);
         }
-        return centralSystem.authorize(cp.id(), idTag)
+        return authorizer.authorize(cp, idTag)
                 .handle((info, error) -> {
                     if (error != null) {
                         throw refusal("Authorize", error);
@@ -62,6 +60,23 @@ public final class StartTransactionService implements StartTransactionUseCase {
                     return info;
                 })
                 .thenCompose(info -> begin(cp, ref, idTag, info));
+    }
+
+    /**
+     * RemoteStartTransaction, once accepted: the idTag is authorized as AuthorizeRemoteTxRequests
+     * says (asked like a local one, or taken as Accepted), then the transaction starts when a cable
+     * is in. Failures are published as events: nobody waits for them.
+     */
+    void startRemotely(SimulatedChargePoint cp, ConnectorRef ref, IdTag idTag, boolean authorizeFirst) {
+        CompletionStage<IdTagInfo> info = authorizeFirst ? authorizer.authorize(cp, idTag)
+                : CompletableFuture.completedFuture(IdTagInfo.of(AuthorizationStatus.Accepted));
+        info.thenCompose(accepted -> begin(cp, ref, idTag, accepted)).whenComplete((view, error) -> {
+            if (error != null) {
+                events.publish(cp.id(), ref.connectorId().value(), EventType.AUTHORIZATION_REJECTED, Severity.WARNING,
+                        "the remote start for " + idTag + " did not start a transaction: " + Failures.describe(error),
+                        Map.of("id_tag", idTag.value(), "error", Failures.describe(error)));
+            }
+        });
     }
 
     private CompletionStage<ConnectorView> begin(SimulatedChargePoint cp, ConnectorRef ref, IdTag idTag,
@@ -75,13 +90,15 @@ public final class StartTransactionService implements StartTransactionUseCase {
         List<CompletableFuture<TransactionStarted>> startAnswer = new ArrayList<>(1);
         ConnectorView waiting = changes.apply(ref, (chargePoint, connector) -> {
             Instant now = changes.now();
+            Reservations.checkChargePointReservation(chargePoint, connector, idTag, info.parentIdTag(), now);
             connector.authorize(idTag, info.parentIdTag(), now);
             if (connector.isReadyToStart()) {
                 // Taken before the answer can arrive: it may arrive while this change is handled.
                 startAnswer.add(chargePoint.startAnswer(connector.startTransaction(now)));
             }
         });
-        if (startAnswer.isEmpty()) {
+        if (startAnswer.isEmpty() || !cp.locked(cp::isOnline)) {
+            // Offline the answer comes after the next boot: the transaction runs meanwhile, without its id.
             return CompletableFuture.completedFuture(waiting);
         }
         return startAnswer.get(0).handle((answer, error) -> {

@@ -1,5 +1,6 @@
 package io.ocppsim.application.service;
 
+import io.ocppsim.domain.configuration.ConfigurationKey;
 import io.ocppsim.application.port.out.CentralSystemPort;
 import io.ocppsim.application.port.out.CentralSystemPort.MeterValues;
 import io.ocppsim.application.port.out.CentralSystemPort.TransactionStart;
@@ -17,6 +18,10 @@ import io.ocppsim.domain.transaction.TransactionId;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import io.ocppsim.domain.smartcharging.ChargingProfile;
+import io.ocppsim.domain.transaction.IdTag;
+import io.ocppsim.domain.transaction.IdTagInfo;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -56,14 +61,44 @@ final class TransactionReporter {
                     stopSampling(cp, connectorId, tx);
                     answer.completeExceptionally(error);
                 }));
-        Duration interval = cp.settings().meterValueSampleInterval();
-        if (!interval.isZero()) {
-            Scheduled timer = scheduler.scheduleEvery(interval, () -> samplePeriodically(cp, connectorId, tx));
-            Scheduled previous = cp.meterValueTimers.put(connectorId, timer);
-            if (previous != null) {
-                previous.cancel();
-            }
+        startSampling(cp, connectorId, tx);
+    }
+
+    /** Samples every MeterValueSampleInterval while the transaction runs (none when it is 0). Under the lock. */
+    private void startSampling(SimulatedChargePoint cp, ConnectorId connectorId, Transaction tx) {
+        Duration interval = cp.configuration().seconds(ConfigurationKey.MeterValueSampleInterval);
+        Scheduled previous = cp.meterValueTimers.remove(connectorId);
+        if (previous != null) {
+            previous.cancel();
         }
+        if (!interval.isZero()) {
+            cp.meterValueTimers.put(connectorId,
+                    scheduler.scheduleEvery(interval, () -> samplePeriodically(cp, connectorId, tx)));
+        }
+    }
+
+    /** MeterValueSampleInterval changed: running transactions sample at the new interval from now. Under the lock. */
+    void restartSampling(SimulatedChargePoint cp) {
+        for (Connector connector : cp.chargePoint().connectors()) {
+            connector.transaction().ifPresent(tx -> startSampling(cp, connector.id(), tx));
+        }
+    }
+
+    /**
+     * Sends the connector's meter values now, with context Trigger: TriggerMessage. Inside a
+     * transaction they are a transaction message. Under the lock.
+     */
+    void sampleOnRequest(SimulatedChargePoint cp, Connector connector) {
+        MeterSample sample = connector.sample(clock.instant(), ReadingContext.TRIGGER);
+        Transaction tx = connector.transaction().orElse(null);
+        ConnectorId connectorId = connector.id();
+        cp.outbound.add(OutboundQueue.message("MeterValues", tx != null,
+                () -> centralSystem.meterValues(cp.id(), new MeterValues(connectorId, tx == null ? null : idOf(tx),
+                        List.of(sample))),
+                result -> {
+                },
+                error -> {
+                }));
     }
 
     /** The transaction on the connector stopped. Under the charge point's lock. */
@@ -72,7 +107,10 @@ final class TransactionReporter {
         cp.outbound.add(message("StopTransaction",
                 () -> centralSystem.stopTransaction(cp.id(), new TransactionStop(idOf(tx), tx.idTag(),
                         stop.meterStop(), stop.stoppedAt(), stop.reason(), List.of())),
-                result -> cp.forgetSettledStartAnswers(),
+                result -> {
+                    ((Optional<?>) result).ifPresent(info -> learn(cp, tx.idTag(), (IdTagInfo) info));
+                    cp.forgetSettledStartAnswers();
+                },
                 error -> cp.forgetSettledStartAnswers()));
     }
 
@@ -111,9 +149,14 @@ final class TransactionReporter {
             TransactionStarted answer) {
         cp.change(chargePoint -> {
             tx.assignId(answer.transactionId());
+            learn(cp, tx.idTag(), answer.idTagInfo());
             Connector connector = cp.connector(connectorId);
+            ChargingProfile profile = cp.remoteStartProfiles.remove(tx);
+            if (profile != null && tx.isRunning()) {
+                cp.chargingProfiles.set(connectorId.value(), profile, answer.transactionId().value());
+            }
             if (!answer.idTagInfo().isAccepted() && tx.isRunning() && connector.transaction().orElse(null) == tx) {
-                if (cp.settings().stopTransactionOnInvalidId()) {
+                if (cp.configuration().flag(ConfigurationKey.StopTransactionOnInvalidId)) {
                     connector.stopTransaction(StopReason.DeAuthorized, clock.instant());
                 } else if (!connector.isEvseSuspended()) {
                     connector.suspendByEvse(clock.instant());
@@ -123,6 +166,13 @@ final class TransactionReporter {
         });
     }
 
+    /** Remembers what the Central System said about an idTag, as the authorization cache rules say. */
+    private void learn(SimulatedChargePoint cp, IdTag idTag, IdTagInfo info) {
+        cp.localAuthorizer.learn(idTag, info, clock.instant(),
+                cp.configuration().flag(ConfigurationKey.AuthorizationCacheEnabled),
+                cp.configuration().flag(ConfigurationKey.LocalAuthListEnabled));
+    }
+
     private static TransactionId idOf(Transaction tx) {
         return tx.id().orElseThrow(() -> new IllegalStateException(
                 "the Central System never gave this transaction an id: its StartTransaction was given up"));
@@ -130,31 +180,6 @@ final class TransactionReporter {
 
     private static OutboundQueue.Message message(String action, Supplier<CompletionStage<?>> send,
             Consumer<Object> delivered, Consumer<Throwable> abandoned) {
-        return new OutboundQueue.Message() {
-            @Override
-            public String action() {
-                return action;
-            }
-
-            @Override
-            public boolean transactional() {
-                return true;
-            }
-
-            @Override
-            public CompletionStage<?> send() {
-                return send.get();
-            }
-
-            @Override
-            public void delivered(Object answer) {
-                delivered.accept(answer);
-            }
-
-            @Override
-            public void abandoned(Throwable cause) {
-                abandoned.accept(cause);
-            }
-        };
+        return OutboundQueue.message(action, true, send, delivered, abandoned);
     }
 }

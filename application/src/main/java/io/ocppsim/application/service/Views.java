@@ -1,5 +1,7 @@
 package io.ocppsim.application.service;
 
+import io.ocppsim.domain.connector.Reservation;
+import java.util.OptionalDouble;
 import io.ocppsim.application.port.in.ConnectorView;
 import io.ocppsim.application.port.in.FaultView;
 import io.ocppsim.application.port.in.TransactionView;
@@ -25,7 +27,25 @@ final class Views {
                         .map(f -> new FaultView(f.errorCode(), f.info(), f.vendorErrorCode())).toList(),
                 connector.transaction().map(tx -> transaction(tx, register)).orElse(null),
                 connector.lastTransaction().filter(tx -> !tx.isRunning()).map(tx -> transaction(tx, register))
-                        .orElse(null));
+                        .orElse(null),
+                reservation(cp, connector),
+                chargingLimit(cp, connector, now));
+    }
+
+    private static ConnectorView.ReservationView reservation(SimulatedChargePoint cp, Connector connector) {
+        Reservation reservation = connector.id().value() == 0 ? cp.chargePointReservation
+                : connector.reservation().orElse(null);
+        return reservation == null ? null : new ConnectorView.ReservationView(reservation.reservationId(),
+                reservation.idTag().value(), reservation.parentIdTag() == null ? null : reservation.parentIdTag().value(),
+                reservation.expiresAt());
+    }
+
+    private static Double chargingLimit(SimulatedChargePoint cp, Connector connector, Instant now) {
+        if (connector.id().value() == 0) {
+            return null;
+        }
+        OptionalDouble limit = SmartChargingRequests.limitNow(cp, connector, now);
+        return limit.isPresent() ? limit.getAsDouble() : null;
     }
 
     static TransactionView transaction(Transaction tx, Energy register) {

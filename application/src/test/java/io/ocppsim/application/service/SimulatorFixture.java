@@ -3,6 +3,7 @@ package io.ocppsim.application.service;
 import io.ocppsim.application.port.in.ChargePointSettings;
 import io.ocppsim.application.port.in.ConnectorRef;
 import io.ocppsim.application.testing.FakeCentralSystem;
+import io.ocppsim.application.testing.FakeFileTransfer;
 import io.ocppsim.application.testing.RecordingEventPublisher;
 import io.ocppsim.application.testing.VirtualTime;
 import io.ocppsim.domain.chargepoint.ChargePointId;
@@ -21,7 +22,8 @@ class SimulatorFixture {
     final VirtualTime time = new VirtualTime();
     final FakeCentralSystem centralSystem = new FakeCentralSystem();
     final RecordingEventPublisher events = new RecordingEventPublisher();
-    final Simulator simulator = new Simulator(centralSystem, events, events, time, time.clock(),
+    final FakeFileTransfer files = new FakeFileTransfer();
+    final Simulator simulator = new Simulator(centralSystem, files, events, events, time, time.clock(),
             new SplittableRandom(42), "test");
 
     SimulatorFixture() {

@@ -55,10 +55,14 @@ public final class FakeCentralSystem implements CentralSystemPort {
 
     // ------------------------------------------------------------ connections
 
+    private final List<Map.Entry<ChargePointId, Duration>> pingIntervals = new ArrayList<>();
+    private final List<CentralSystemEndpoint> endpoints = new ArrayList<>();
+
     @Override
     public synchronized void connect(ChargePointId chargePoint, CentralSystemEndpoint endpoint,
             ConnectionListener listener) {
         connectAttempts.add(chargePoint);
+        endpoints.add(endpoint);
         listeners.put(chargePoint, listener);
     }
 
@@ -132,6 +136,9 @@ public final class FakeCentralSystem implements CentralSystemPort {
                 IdTagInfo.of(AuthorizationStatus.Accepted)));
         autoAnswer("StopTransaction", r -> Optional.empty());
         autoAnswer("MeterValues", r -> null);
+        autoAnswer("FirmwareStatusNotification", r -> null);
+        autoAnswer("DiagnosticsStatusNotification", r -> null);
+        autoAnswer("DataTransfer", r -> new DataTransferResult(DataTransferStatus.UnknownVendorId, null));
         return this;
     }
 
@@ -218,5 +225,37 @@ public final class FakeCentralSystem implements CentralSystemPort {
     @Override
     public CompletionStage<Void> meterValues(ChargePointId chargePoint, MeterValues meterValues) {
         return call(chargePoint, "MeterValues", meterValues);
+    }
+
+    @Override
+    public CompletionStage<Void> firmwareStatusNotification(ChargePointId chargePoint, FirmwareStatus status) {
+        return call(chargePoint, "FirmwareStatusNotification", status);
+    }
+
+    @Override
+    public CompletionStage<Void> diagnosticsStatusNotification(ChargePointId chargePoint, DiagnosticsStatus status) {
+        return call(chargePoint, "DiagnosticsStatusNotification", status);
+    }
+
+    /** The request recorded is a {@code List} of vendorId, messageId and data (nulls kept). */
+    @Override
+    public CompletionStage<DataTransferResult> dataTransfer(ChargePointId chargePoint, String vendorId,
+            String messageId, String data) {
+        return call(chargePoint, "DataTransfer", java.util.Arrays.asList(vendorId, messageId, data));
+    }
+
+    /** Ping intervals asked for, in order. */
+    public synchronized List<Duration> pingIntervals(ChargePointId chargePoint) {
+        return pingIntervals.stream().filter(p -> p.getKey().equals(chargePoint)).map(Map.Entry::getValue).toList();
+    }
+
+    @Override
+    public synchronized void pingInterval(ChargePointId chargePoint, Duration interval) {
+        pingIntervals.add(Map.entry(chargePoint, interval));
+    }
+
+    /** The endpoints connections were opened with, in order. */
+    public synchronized List<CentralSystemEndpoint> endpoints() {
+        return List.copyOf(endpoints);
     }
 }

@@ -50,7 +50,8 @@ class ArchitectureTest {
 
     @ParameterizedTest(name = "the project has classes in {0}")
     @ValueSource(strings = {"domain.chargepoint", "domain.connector", "domain.transaction", "domain.meter",
-        "domain.fault", "domain.charging", "application.port.in", "application.port.out", "application.service",
+        "domain.fault", "domain.charging", "domain.configuration", "domain.authorization", "domain.smartcharging",
+        "application.port.in", "application.port.in.ocpp", "application.port.out", "application.service",
         "adapter.ocpp", "adapter.rest", "adapter.events", "adapter.config", "bootstrap"})
     void noLayerIsEmpty(String layer) {
         assertThat(project.stream().filter(c -> c.getPackageName().startsWith(PROJECT + "." + layer))).isNotEmpty();

@@ -23,7 +23,7 @@ public final class ChargePoint {
     public static final int MAX_CONNECTORS = ConnectorId.MAX;
 
     private final ChargePointId id;
-    private final VendorInfo vendorInfo;
+    private VendorInfo vendorInfo;
     private final Connector chargePointConnector;
     private final List<Connector> connectors;
 
@@ -54,6 +54,11 @@ public final class ChargePoint {
 
     public VendorInfo vendorInfo() {
         return vendorInfo;
+    }
+
+    /** New firmware was installed: BootNotification reports {@code firmwareVersion} from now on. */
+    public void installFirmware(String firmwareVersion) {
+        vendorInfo = vendorInfo.withFirmwareVersion(firmwareVersion);
     }
 
     /** The physical connectors, 1 to N, in order. */

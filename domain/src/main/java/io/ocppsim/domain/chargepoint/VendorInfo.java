@@ -26,4 +26,10 @@ public record VendorInfo(String chargePointVendor, String chargePointModel, Stri
     public static VendorInfo of(String vendor, String model, String firmwareVersion) {
         return new VendorInfo(vendor, model, firmwareVersion, null, null, null, null, null, null);
     }
+
+    /** The same, with another firmware version. */
+    public VendorInfo withFirmwareVersion(String version) {
+        return new VendorInfo(chargePointVendor, chargePointModel, version, chargePointSerialNumber,
+                chargeBoxSerialNumber, iccid, imsi, meterType, meterSerialNumber);
+    }
 }

@@ -1,5 +1,12 @@
 package io.ocppsim.adapter.ocpp.out;
 
+import io.ocppsim.adapter.ocpp.message.core.DataTransferConfirmation;
+import io.ocppsim.adapter.ocpp.message.core.DataTransferRequest;
+import io.ocppsim.adapter.ocpp.message.firmware.DiagnosticsStatusNotificationConfirmation;
+import io.ocppsim.adapter.ocpp.message.firmware.DiagnosticsStatusNotificationRequest;
+import io.ocppsim.adapter.ocpp.message.firmware.FirmwareStatusNotificationConfirmation;
+import io.ocppsim.adapter.ocpp.message.firmware.FirmwareStatusNotificationRequest;
+import java.time.Duration;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ocppsim.adapter.ocpp.codec.Action;
@@ -91,7 +98,8 @@ public final class OcppCentralSystem implements CentralSystemPort {
         if (previous != null) {
             previous.close();
         }
-        transport.open(self[0], urlOf(endpoint, chargePoint), headers);
+        self[0].pingInterval(endpoint.pingInterval());
+        transport.open(self[0], urlOf(endpoint, chargePoint), headers, endpoint.tls());
     }
 
     @Override
@@ -143,6 +151,36 @@ public final class OcppCentralSystem implements CentralSystemPort {
     public CompletionStage<Void> meterValues(ChargePointId chargePoint, MeterValues meterValues) {
         return call(chargePoint, Action.METER_VALUES, WireMapping.meterValues(meterValues),
                 MeterValuesConfirmation.class, conf -> null);
+    }
+
+    @Override
+    public CompletionStage<Void> firmwareStatusNotification(ChargePointId chargePoint, FirmwareStatus status) {
+        return call(chargePoint, Action.FIRMWARE_STATUS_NOTIFICATION, new FirmwareStatusNotificationRequest(
+                        io.ocppsim.adapter.ocpp.message.firmware.FirmwareStatus.valueOf(status.name())),
+                FirmwareStatusNotificationConfirmation.class, conf -> null);
+    }
+
+    @Override
+    public CompletionStage<Void> diagnosticsStatusNotification(ChargePointId chargePoint, DiagnosticsStatus status) {
+        return call(chargePoint, Action.DIAGNOSTICS_STATUS_NOTIFICATION, new DiagnosticsStatusNotificationRequest(
+                        io.ocppsim.adapter.ocpp.message.firmware.DiagnosticsStatus.valueOf(status.name())),
+                DiagnosticsStatusNotificationConfirmation.class, conf -> null);
+    }
+
+    @Override
+    public CompletionStage<DataTransferResult> dataTransfer(ChargePointId chargePoint, String vendorId,
+            String messageId, String data) {
+        return call(chargePoint, Action.DATA_TRANSFER, new DataTransferRequest(vendorId, messageId, data),
+                DataTransferConfirmation.class, conf -> new DataTransferResult(
+                        DataTransferStatus.valueOf(conf.status().name()), conf.data()));
+    }
+
+    @Override
+    public void pingInterval(ChargePointId chargePoint, Duration interval) {
+        OcppConnection connection = connections.get(chargePoint);
+        if (connection != null) {
+            connection.pingInterval(interval);
+        }
     }
 
     private <C, R> CompletionStage<R> call(ChargePointId chargePoint, Action action, Object request,

@@ -94,7 +94,12 @@ final class WireMapping {
     private static List<MeterValue> meterValues(List<MeterSample> samples) {
         return samples.stream().map(sample -> new MeterValue(sample.timestamp(), sample.values().stream()
                 .map(v -> new SampledValue(v.value(), v.context().label(), null, v.measurand().label(), null, null,
-                        v.unit().name()))
+                        unit(v.unit())))
                 .toList())).toList();
+    }
+
+    /** The unit as OCPP 1.6 spells it: the schema writes Celsius as "Celcius". */
+    static String unit(io.ocppsim.domain.meter.UnitOfMeasure unit) {
+        return unit == io.ocppsim.domain.meter.UnitOfMeasure.Celsius ? "Celcius" : unit.name();
     }
 }

@@ -40,6 +40,7 @@ final class MessageRouter {
     private final SequenceGuard guard;
     private final FrameLog log;
     private final Map<String, ChargePointConnection> connections = new ConcurrentHashMap<>();
+    private final Map<String, Integer> pings = new ConcurrentHashMap<>();
 
     MessageRouter(ObjectMapper mapper, OcppSchemas schemas, Behaviour behaviour, Responder responder,
                   SequenceGuard guard, FrameLog log) {
@@ -89,6 +90,24 @@ final class MessageRouter {
 
     void disconnectAll(int code, String reason) {
         List.copyOf(connections.keySet()).forEach(id -> disconnect(id, code, reason));
+    }
+
+    // ---- WebSocket pings ----
+
+    /** The charge point sent a WebSocket ping. */
+    void pinged(ChargePointConnection connection) {
+        pings.merge(connection.chargePointId(), 1, Integer::sum);
+        log.signalChange();
+    }
+
+    /** The pings the charge point sent since the start or the last {@link #forgetPings}, over all its connections. */
+    int pings(String chargePointId) {
+        return pings.getOrDefault(chargePointId, 0);
+    }
+
+    void forgetPings() {
+        pings.clear();
+        log.signalChange();
     }
 
     // ---- Central System -> charge point ----

@@ -4,11 +4,21 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.helidon.common.tls.Tls;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.http.FilterChain;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
 import io.helidon.webserver.websocket.WsRouting;
 import io.helidon.websocket.WsCloseCodes;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -21,11 +31,14 @@ import java.util.function.Predicate;
 /**
  * A small, strict OCPP 1.6J Central System on loopback, for tests.
  *
- * <p>It accepts charge points at {@code ws://127.0.0.1:<port>/ocpp/<chargePointId>} with the
- * subprotocol {@code ocpp1.6} (and HTTP Basic auth where a password is required), answers every
+ * <p>It accepts charge points at {@code ws://127.0.0.1:<port>/ocpp/<chargePointId>} (or
+ * {@code wss://} once given a {@linkplain #tls key store}) with the subprotocol {@code ocpp1.6} (and
+ * HTTP Basic auth where a password is required, refusing others with HTTP 401), answers every
  * charge-point request like a spec-following Central System, validates every frame a charge point
  * sends against the official schemas (plus: no undefined property anywhere), records every frame
- * both ways and every {@link Violation}, and lets a test wait for frames without sleeping.
+ * both ways and every {@link Violation}, answers and counts WebSocket pings, and lets a test wait
+ * for frames and pings without sleeping. It can be stopped and started again on the same port and
+ * URL, keeping what it recorded.
  *
  * <pre>{@code
  * try (SandboxCentralSystem cs = new SandboxCentralSystem().heartbeatInterval(60).start()) {
@@ -50,6 +63,7 @@ public final class SandboxCentralSystem implements AutoCloseable {
     private final MessageRouter router;
     private WebServer server;
     private int lastPort;
+    private Tls tls;
 
     /** A sandbox on the system clock. */
     public SandboxCentralSystem() {
@@ -73,24 +87,78 @@ public final class SandboxCentralSystem implements AutoCloseable {
 
     /**
      * Starts listening on a free loopback port; started again after {@link #stop}, on the same
-     * port as before, so that charge points can reconnect to the same URL.
+     * port as before (and with the same TLS setting), so that charge points can reconnect to the
+     * same URL. What was recorded before the stop is kept.
      */
     public synchronized SandboxCentralSystem start() {
         if (server != null) {
             throw new IllegalStateException("Already started on port " + server.port());
         }
-        server = WebServer.builder()
+        WebServerConfig.Builder builder = WebServer.builder()
                 .host(HOST)
                 .port(lastPort)
                 .shutdownHook(false)
                 .idleConnectionTimeout(Duration.ofHours(24))
+                .routing(http -> http
+                        .addFilter(this::checkUpgrade)
+                        .get(PATH + "/{chargePointId}", this::notUpgraded))
                 .addRouting(WsRouting.builder()
-                        .endpoint(PATH + "/{chargePointId}", () -> new ConnectionListener(router, behaviour)))
-                .build()
-                .start();
+                        .endpoint(PATH + "/{chargePointId}", () -> new ConnectionListener(router, behaviour)));
+        if (tls != null) {
+            builder.tls(tls);
+        }
+        server = builder.build().start();
         lastPort = server.port();
         LOG.log(Level.INFO, "Sandbox Central System listening at {0}", url());
         return this;
+    }
+
+    /**
+     * Serves {@code wss://} from the next {@link #start} on, with the first private key (and its
+     * certificate chain) of this PKCS12 key store. Call before starting.
+     *
+     * @throws IllegalArgumentException when the key store cannot be read or holds no private key
+     * @throws IllegalStateException    when running
+     */
+    public synchronized SandboxCentralSystem tls(Path pkcs12KeyStore, String password) {
+        if (server != null) {
+            throw new IllegalStateException("Set TLS before starting (or after stopping)");
+        }
+        this.tls = ServerTls.load(pkcs12KeyStore, password);
+        return this;
+    }
+
+    /** {@link #tls} then {@link #start}: serves {@code wss://127.0.0.1:<port>/ocpp}. */
+    public synchronized SandboxCentralSystem startTls(Path pkcs12KeyStore, String password) {
+        return tls(pkcs12KeyStore, password).start();
+    }
+
+    /**
+     * Runs in front of every WebSocket upgrade (Helidon routes upgrades through the HTTP filters
+     * first): refuses one the sandbox would not accept with the fitting status, 401 with a Basic
+     * challenge for missing or wrong credentials, 400 otherwise, and lets the rest through.
+     */
+    private void checkUpgrade(FilterChain chain, RoutingRequest request, RoutingResponse response) {
+        boolean upgrade = request.headers().first(HeaderNames.UPGRADE)
+                .filter(value -> value.equalsIgnoreCase("websocket")).isPresent();
+        Optional<UpgradeCheck.Refusal> refusal = upgrade && request.path().path().startsWith(PATH + "/")
+                ? UpgradeCheck.refusal(request.prologue(), request.headers(), behaviour)
+                : Optional.empty();
+        if (refusal.isEmpty()) {
+            chain.proceed();
+            return;
+        }
+        LOG.log(Level.INFO, "Refused WebSocket upgrade of {0}: {1}", request.path().path(), refusal.get().reason());
+        if (refusal.get().status() == Status.UNAUTHORIZED_401) {
+            response.header(HeaderNames.WWW_AUTHENTICATE, "Basic realm=\"OCPP\", charset=\"UTF-8\"");
+        }
+        response.status(refusal.get().status()).send(refusal.get().reason());
+    }
+
+    /** A plain HTTP request to a charge point's WebSocket URL. */
+    private void notUpgraded(ServerRequest request, ServerResponse response) {
+        response.status(Status.UPGRADE_REQUIRED_426).header(HeaderNames.UPGRADE, "websocket")
+                .send("This is an OCPP 1.6J WebSocket endpoint");
     }
 
     /** The port it listens on; after {@link #stop}, the port it listened on. */
@@ -106,11 +174,12 @@ public final class SandboxCentralSystem implements AutoCloseable {
     }
 
     /**
-     * {@code ws://127.0.0.1:<port>/ocpp}; a charge point appends {@code /<chargePointId>}. Still
-     * answers after {@link #stop}: a charge point connecting then is refused.
+     * {@code ws://127.0.0.1:<port>/ocpp}, or {@code wss://…} with {@linkplain #tls TLS}; a charge
+     * point appends {@code /<chargePointId>}. Still answers after {@link #stop}: a charge point
+     * connecting then is refused.
      */
-    public String url() {
-        return "ws://" + HOST + ":" + port() + PATH;
+    public synchronized String url() {
+        return (tls != null ? "wss" : "ws") + "://" + HOST + ":" + port() + PATH;
     }
 
     /** Closes every charge point's socket and stops listening; {@link #start} may follow. Idempotent. */
@@ -243,9 +312,21 @@ public final class SandboxCentralSystem implements AutoCloseable {
         return transactions.find(transactionId);
     }
 
-    /** Forgets the recorded frames and violations (not the transactions, nor the registrations). */
+    /**
+     * The WebSocket pings {@code chargePointId} sent since the start or the last {@link #clear},
+     * over all its connections. Each was answered with a pong.
+     */
+    public int pings(String chargePointId) {
+        return router.pings(chargePointId);
+    }
+
+    /**
+     * Forgets the recorded frames, violations and pings (not the transactions, nor the
+     * registrations).
+     */
     public void clear() {
         log.clear();
+        router.forgetPings();
     }
 
     // ---- waiting ----
@@ -299,6 +380,16 @@ public final class SandboxCentralSystem implements AutoCloseable {
     public void awaitConnected(String chargePointId, Duration timeout) {
         log.await(now -> isConnected(chargePointId) ? Optional.of(true) : Optional.empty(), timeout,
                 () -> chargePointId + " to connect", this::connectionsLine);
+    }
+
+    /**
+     * Waits until {@code chargePointId} has sent at least {@code count} WebSocket pings and returns
+     * how many it has sent.
+     */
+    public int awaitPings(String chargePointId, int count, Duration timeout) {
+        return log.await(now -> Optional.of(pings(chargePointId)).filter(pings -> pings >= count), timeout,
+                () -> count + " WebSocket ping(s) from " + chargePointId + " (so far " + pings(chargePointId) + ")",
+                this::connectionsLine);
     }
 
     public void awaitDisconnected(String chargePointId, Duration timeout) {

@@ -18,12 +18,13 @@ import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -47,6 +48,8 @@ import java.util.stream.Collectors;
  *       schema with the matching CALLERROR, the rest by the {@link CallHandler}.
  *   <li>A malformed frame is answered with a CALLERROR when its uniqueId can be read, and
  *       reported; it never breaks the connection.
+ *   <li>While open, a WebSocket ping goes out every {@linkplain #pingInterval(Duration) ping
+ *       interval}, on the shared scheduler.
  * </ul>
  *
  * <p>Thread-safe. Futures are completed and the listener called outside the internal lock, so
@@ -71,6 +74,13 @@ public final class OcppConnection extends Endpoint {
     @FunctionalInterface
     public interface CallHandler {
         CompletionStage<OcppFrame> handle(OcppFrame.Call call, Action action);
+
+        /**
+         * The reply to the call with {@code uniqueId} that {@link #handle} produced has been sent
+         * (or could not be, the connection being gone): what the call sets in motion may start.
+         */
+        default void replied(String uniqueId) {
+        }
     }
 
     private enum State {
@@ -97,6 +107,8 @@ public final class OcppConnection extends Endpoint {
     private final Deque<PendingCall> queue = new ArrayDeque<>();
     private PendingCall inFlight;
     private Scheduled inFlightTimeout = Scheduled.NONE;
+    private Duration pingInterval = Duration.ZERO;
+    private Scheduled pinging = Scheduled.NONE;
 
     OcppConnection(FrameCodec codec, OcppSchemas schemas, SchedulerPort scheduler, Duration callTimeout,
             Traffic traffic, Listener listener, CallHandler callHandler) {
@@ -109,9 +121,15 @@ public final class OcppConnection extends Endpoint {
         this.callHandler = callHandler;
     }
 
-    /** Opens the connection; the outcome goes to the listener. */
-    void open(WebSocketConnector connector, URI uri, Map<String, String> headers) {
-        connector.connect(uri, SUBPROTOCOL, headers, this).whenComplete((opened, error) -> {
+    /** Opens a WebSocket session with this endpoint. */
+    @FunctionalInterface
+    interface Connect {
+        CompletableFuture<Session> connect(Endpoint endpoint);
+    }
+
+    /** Opens the connection to {@code uri} by {@code connect}; the outcome goes to the listener. */
+    void open(URI uri, Connect connect) {
+        connect.connect(this).whenComplete((opened, error) -> {
             if (error != null) {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null
                         ? error.getCause() : error;
@@ -138,6 +156,7 @@ public final class OcppConnection extends Endpoint {
             if (report && failure == null && closedEarly == null) {
                 state = State.OPEN;
                 session = opened;
+                pinging = startPinging();
             } else {
                 state = State.CLOSED;
             }
@@ -179,8 +198,11 @@ public final class OcppConnection extends Endpoint {
                 + (phrase == null || phrase.isEmpty() ? "" : " (" + phrase + ")");
         boolean report;
         List<PendingCall> abandoned;
+        Scheduled stopPinging;
         lock.lock();
         try {
+            stopPinging = pinging;
+            pinging = Scheduled.NONE;
             report = state == State.OPEN && !closedLocally;
             if (state == State.OPENING) {
                 closedWhileOpening = description; // finishOpening reports it
@@ -190,6 +212,7 @@ public final class OcppConnection extends Endpoint {
         } finally {
             lock.unlock();
         }
+        stopPinging.cancel();
         failAll(abandoned, "the connection closed");
         if (report) {
             listener.closed(description);
@@ -401,6 +424,7 @@ public final class OcppConnection extends Endpoint {
             } else {
                 reply(frame, action.wireName());
             }
+            callHandler.replied(call.uniqueId());
         });
     }
 
@@ -433,21 +457,91 @@ public final class OcppConnection extends Endpoint {
         }
     }
 
+    // ------------------------------------------------------------------ pings
+
+    /**
+     * Sends a WebSocket ping every {@code interval} while the connection is open; {@link Duration#ZERO}
+     * sends none (the default). May be called at any time, also before the connection opens (the
+     * pings then start when it opens). A change takes effect at once: the pings on the old interval
+     * stop and the next one goes out a full new interval later.
+     *
+     * @throws IllegalArgumentException when {@code interval} is negative
+     */
+    public void pingInterval(Duration interval) {
+        Objects.requireNonNull(interval, "interval");
+        if (interval.isNegative()) {
+            throw new IllegalArgumentException("the ping interval must not be negative, was " + interval);
+        }
+        Scheduled previous;
+        lock.lock();
+        try {
+            pingInterval = interval;
+            previous = pinging;
+            pinging = state == State.OPEN ? startPinging() : Scheduled.NONE;
+        } finally {
+            lock.unlock();
+        }
+        previous.cancel();
+    }
+
+    /** The interval set last; zero when no pings are sent. */
+    public Duration pingInterval() {
+        lock.lock();
+        try {
+            return pingInterval;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Schedules the pings on the current interval; call under the lock. */
+    private Scheduled startPinging() {
+        return pingInterval.isZero() ? Scheduled.NONE : scheduler.scheduleEvery(pingInterval, this::ping);
+    }
+
+    private void ping() {
+        Session target;
+        lock.lock();
+        try {
+            target = state == State.OPEN ? session : null;
+        } finally {
+            lock.unlock();
+        }
+        if (target == null) {
+            return;
+        }
+        try {
+            target.getAsyncRemote().sendPing(ByteBuffer.allocate(0));
+            traffic.pinged();
+        } catch (IOException | IllegalStateException | IllegalArgumentException closing) {
+            // The session is closing; onClose stops the pings.
+        }
+    }
+
+    /** Reports the traffic of this connection. */
+    Traffic traffic() {
+        return traffic;
+    }
+
     // ------------------------------------------------------------------ closing
 
     /** Closes the connection on the charge point's request; the listener hears nothing more. */
     public void close() {
         Session open;
         List<PendingCall> abandoned;
+        Scheduled stopPinging;
         lock.lock();
         try {
             closedLocally = true;
             open = session;
             state = State.CLOSED;
             abandoned = takeAllPending();
+            stopPinging = pinging;
+            pinging = Scheduled.NONE;
         } finally {
             lock.unlock();
         }
+        stopPinging.cancel();
         failAll(abandoned, "disconnected on request");
         if (open != null) {
             closeQuietly(open, CloseReason.CloseCodes.NORMAL_CLOSURE, "disconnect requested");

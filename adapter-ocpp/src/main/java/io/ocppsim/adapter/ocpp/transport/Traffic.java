@@ -7,6 +7,7 @@ import io.ocppsim.application.port.out.EventPublisherPort;
 import io.ocppsim.domain.chargepoint.ChargePointId;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,8 @@ import java.util.Map;
 /**
  * Reports the OCPP traffic of one charge point: every frame sent and received as a debug event and
  * log line, and problems (malformed frames, invalid payloads, unexpected answers) as warnings, or
- * as errors when the simulator itself is at fault.
+ * as errors when the simulator itself is at fault. A {@code wss://} connection that does not verify
+ * the server is a warning too; WebSocket pings are only logged.
  */
 final class Traffic {
 
@@ -50,6 +52,25 @@ final class Traffic {
             data.put("frame", text);
         }
         publish(EventType.OCPP_MESSAGE_RECEIVED, Severity.WARNING, description, data);
+    }
+
+    /** A WebSocket ping went out: logged only, pings are not OCPP frames. */
+    void pinged() {
+        LOG.log(Level.DEBUG, () -> chargePoint + " -> WebSocket ping");
+    }
+
+    /**
+     * The connection to {@code url} is opened without verifying the server's certificate or host
+     * name: said once per connection, as a warning.
+     */
+    void unverifiedTls(URI url) {
+        String description = "TLS certificate verification is OFF for " + url
+                + ": any certificate and any host name are accepted (insecureSkipVerify is set)";
+        LOG.log(Level.WARNING, () -> chargePoint + ": " + description);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("url", url.toString());
+        data.put("tls_verification", "off");
+        publish(EventType.OCPP_MESSAGE_SENT, Severity.WARNING, description, data);
     }
 
     /** Something the simulator was about to send was wrong: a bug, and nothing was sent. */

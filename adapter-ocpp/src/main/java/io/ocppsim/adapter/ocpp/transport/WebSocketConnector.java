@@ -7,14 +7,21 @@ import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.net.URI;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import javax.net.ssl.SSLException;
 import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.client.ClientProperties;
+import org.glassfish.tyrus.client.SslEngineConfigurator;
 import org.glassfish.tyrus.client.auth.AuthConfig;
 import org.glassfish.tyrus.client.exception.DeploymentHandshakeException;
 import org.glassfish.tyrus.container.jdk.client.JdkClientContainer;
@@ -25,19 +32,34 @@ import org.glassfish.tyrus.core.HandshakeException;
  * client on the JDK's asynchronous channels: a handful of I/O threads serve all connections, a few
  * kilobytes each. Opening blocks only a virtual thread. Tyrus never reconnects by itself here; the
  * application decides when to try again.
+ *
+ * <p>The TLS checks of {@code wss://} connections belong to the Tyrus client, so a connector serves
+ * one TLS setting; {@link OcppTransport} keeps one per setting in use.
  */
 public final class WebSocketConnector implements AutoCloseable {
 
     private final ClientManager client;
     private final ExecutorService opening = Executors.newVirtualThreadPerTaskExecutor();
 
+    /** A connector for {@code ws://} URLs ({@code wss://} ones get the JDK's defaults). */
     public WebSocketConnector(Duration handshakeTimeout) {
+        this(handshakeTimeout, null);
+    }
+
+    /**
+     * A connector whose {@code wss://} connections check the server as {@code tls} says; null: the
+     * JDK's defaults.
+     */
+    WebSocketConnector(Duration handshakeTimeout, SslEngineConfigurator tls) {
         client = ClientManager.createClient(JdkClientContainer.class.getName());
         client.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT,
                 (int) Math.min(Integer.MAX_VALUE, handshakeTimeout.toMillis()));
         // Without Tyrus's own Basic/Digest handling a 401 is reported as such, every time.
         client.getProperties().put(ClientProperties.AUTH_CONFIG,
                 AuthConfig.Builder.create().disableProvidedBasicAuth().disableProvidedDigestAuth().build());
+        if (tls != null) {
+            client.getProperties().put(ClientProperties.SSL_ENGINE_CONFIGURATOR, tls);
+        }
     }
 
     /**
@@ -62,20 +84,25 @@ public final class WebSocketConnector implements AutoCloseable {
                 })
                 .build();
         CompletableFuture<Session> opened = new CompletableFuture<>();
-        opening.execute(() -> {
-            try {
-                opened.complete(client.connectToServer(endpoint, config, uri));
-            } catch (DeploymentException | RuntimeException e) {
-                opened.completeExceptionally(new ConnectFailure(describe(uri, e)));
-            } catch (IOException e) {
-                opened.completeExceptionally(new ConnectFailure(uri + ": " + e.getMessage()));
-            }
-        });
+        try {
+            opening.execute(() -> {
+                try {
+                    opened.complete(client.connectToServer(endpoint, config, uri));
+                } catch (DeploymentException | IOException | RuntimeException e) {
+                    opened.completeExceptionally(new ConnectFailure(describe(uri, e)));
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            opened.completeExceptionally(new ConnectFailure(uri + ": the WebSocket client is closed"));
+        }
         return opened;
     }
 
     /** A connection attempt failed; the message says why, for people. */
     public static final class ConnectFailure extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
         ConnectFailure(String message) {
             super(message, null, false, false);
         }
@@ -103,9 +130,51 @@ public final class WebSocketConnector implements AutoCloseable {
         while (root.getCause() != null) {
             root = root.getCause();
         }
+        Optional<String> tls = describeTls(error);
+        if (tls.isPresent()) {
+            return uri + ": " + tls.get();
+        }
         String detail = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
         return uri + ": " + (error.getMessage() != null && root != error ? error.getMessage() + " (" + detail + ")"
                 : detail);
+    }
+
+    /**
+     * Explains a failed TLS handshake: the certificate the server showed was not accepted (not
+     * signed by a trusted certificate, made out to another host, expired …), or TLS itself failed.
+     */
+    private static Optional<String> describeTls(Throwable error) {
+        CertificateException certificate = null;
+        SSLException tls = null;
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (certificate == null && t instanceof CertificateException c) {
+                certificate = c;
+            }
+            if (tls == null && t instanceof SSLException s) {
+                tls = s;
+            }
+        }
+        if (certificate != null) {
+            String detail = certificate.getMessage() == null ? certificate.getClass().getSimpleName()
+                    : certificate.getMessage();
+            String why;
+            if (certificate instanceof CertificateExpiredException) {
+                why = "it has expired";
+            } else if (certificate instanceof CertificateNotYetValidException) {
+                why = "it is not valid yet";
+            } else if (detail.startsWith("No subject alternative") || detail.startsWith("No name matching")) {
+                why = "it is made out to another host name";
+            } else if (detail.contains("PKIX path") || detail.contains("certification path")) {
+                why = "it is not signed by a certificate of the trust store (self-signed or unknown authority)";
+            } else {
+                why = "it was refused";
+            }
+            return Optional.of("the server's certificate is not trusted: " + why + " (" + detail + ")");
+        }
+        if (tls != null) {
+            return Optional.of("the TLS handshake failed (" + tls.getMessage() + ")");
+        }
+        return Optional.empty();
     }
 
     @Override

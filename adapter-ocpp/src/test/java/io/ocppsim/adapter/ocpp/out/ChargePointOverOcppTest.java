@@ -29,6 +29,7 @@ import io.ocppsim.application.port.in.RefusedException;
 import io.ocppsim.application.port.in.StartTransactionCommand;
 import io.ocppsim.application.port.in.StopTransactionCommand;
 import io.ocppsim.application.service.Simulator;
+import io.ocppsim.application.testing.FakeFileTransfer;
 import io.ocppsim.application.testing.RecordingEventPublisher;
 import io.ocppsim.application.testing.VirtualTime;
 import io.ocppsim.domain.chargepoint.ChargePointId;
@@ -62,8 +63,14 @@ class ChargePointOverOcppTest {
     private final SandboxCentralSystem sandbox = new SandboxCentralSystem().start();
     private final OcppTransport transport = new OcppTransport(time,
             new OcppTransport.Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(30)), events, time.clock());
-    private final Simulator simulator = new Simulator(new OcppCentralSystem(transport, new CentralSystemCallHandler()),
+    private final CentralSystemCallHandler callHandler = new CentralSystemCallHandler();
+    private final FakeFileTransfer files = new FakeFileTransfer();
+    private final Simulator simulator = new Simulator(new OcppCentralSystem(transport, callHandler), files,
             events, events, time, time.clock(), new SplittableRandom(7), "test");
+
+    {
+        callHandler.bind(simulator.centralSystemRequests());
+    }
 
     @AfterEach
     void stop() {
@@ -238,9 +245,12 @@ class ChargePointOverOcppTest {
         }
 
         @Test
-        void aKnownActionThisVersionDoesNotHandleIsNotImplementedToo() {
-            connectAndBoot();
-            assertCallError(sandboxCall("Reset", "{\"type\":\"Soft\"}"), "NotImplemented");
+        void anActionOfAProfileTheChargePointDoesNotSupportIsNotSupported() {
+            addChargePoint(b -> b.featureProfiles(java.util.Set.of(io.ocppsim.domain.configuration.FeatureProfile.Core)));
+            simulator.connect().connect(ChargePointId.of(CP));
+            awaitStatusNotifications(3);
+            assertCallError(sandboxCall("ReserveNow", "{\"connectorId\":1,\"expiryDate\":\"2030-01-01T00:00:00Z\","
+                    + "\"idTag\":\"user1\",\"reservationId\":1}"), "NotSupported");
         }
 
         @Test
@@ -274,7 +284,8 @@ class ChargePointOverOcppTest {
             sandbox.dontAnswer("BootNotification");
             connect();
             sandbox.awaitCall(CP, "BootNotification", WAIT);
-            assertCallError(sandboxCall("GetConfiguration", "{}"), "NotImplemented");
+            assertAnswered(sandboxCall("GetConfiguration", "{\"key\":[\"HeartbeatInterval\"]}"),
+                    answer -> assertThat(answer.path("configurationKey").path(0).path("value").asText()).isEqualTo("300"));
         }
 
         @Test
@@ -294,7 +305,7 @@ class ChargePointOverOcppTest {
 
                         @Override
                         public void onMessage(WsSession session, String text, boolean last) {
-                            if (text.startsWith("[4,\"early-1\"")) {
+                            if (text.startsWith("[3,\"early-1\"")) {
                                 reply.complete(text);
                             }
                         }
@@ -303,7 +314,7 @@ class ChargePointOverOcppTest {
                 simulator.addChargePoint().addChargePoint(ChargePointSettings.builder(ChargePointId.of(CP),
                         URI.create("ws://127.0.0.1:" + eager.port() + "/ocpp")).build());
                 simulator.connect().connect(ChargePointId.of(CP));
-                assertThat(reply.get(10, TimeUnit.SECONDS)).contains("NotImplemented");
+                assertThat(reply.get(10, TimeUnit.SECONDS)).contains("[3,\"early-1\",{\"status\":\"Accepted\"}]");
             } finally {
                 eager.stop();
             }
@@ -317,12 +328,22 @@ class ChargePointOverOcppTest {
             simulator.startTransaction().startTransaction(new StartTransactionCommand(connector(1),
                     IdTag.of("user123")));
             sandbox.awaitCall(CP, "Authorize", WAIT);
-            assertCallError(sandboxCall("ClearCache", "{}"), "NotImplemented");
+            assertAnswered(sandboxCall("ClearCache", "{}"),
+                    answer -> assertThat(answer.path("status").asText()).isEqualTo("Accepted"));
         }
 
         private java.util.concurrent.CompletableFuture<JsonNode> sandboxCall(String action, String payload) {
             try {
                 return sandbox.send(CP, action, JSON.readTree(payload));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }
+
+        private void assertAnswered(java.util.concurrent.CompletableFuture<JsonNode> answer,
+                java.util.function.Consumer<JsonNode> check) {
+            try {
+                check.accept(answer.get(10, TimeUnit.SECONDS));
             } catch (Exception e) {
                 throw new AssertionError(e);
             }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -35,6 +36,7 @@ final class TestChargePoint implements AutoCloseable {
     private final Map<String, CompletableFuture<ArrayNode>> waiting = new ConcurrentHashMap<>();
     private final BlockingQueue<ArrayNode> centralSystemCalls = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> unmatched = new LinkedBlockingQueue<>();
+    private final BlockingQueue<byte[]> pongs = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final AtomicInteger nextId = new AtomicInteger();
     private WebSocket socket;
@@ -129,6 +131,12 @@ final class TestChargePoint implements AutoCloseable {
         send(write(MAPPER.createArrayNode().add(3).add(call.get(1).asText()).add(payload)));
     }
 
+    /** Sends a WebSocket ping and returns the data of the next pong. */
+    byte[] ping(byte[] data) {
+        join(socket.sendPing(ByteBuffer.wrap(data)));
+        return poll(pongs);
+    }
+
     /** Drops the TCP connection without a closing handshake. */
     void abort() {
         socket.abort();
@@ -216,6 +224,15 @@ final class TestChargePoint implements AutoCloseable {
                 onFrame(partial.toString());
                 partial.setLength(0);
             }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
+            byte[] data = new byte[message.remaining()];
+            message.get(data);
+            pongs.add(data);
             webSocket.request(1);
             return null;
         }

@@ -11,9 +11,12 @@ import java.util.List;
  * @param authorizedIdTag an accepted idTag waiting for a cable or for its transaction, or null
  * @param transaction the running transaction, or null
  * @param lastTransaction the running transaction or else the one that ran last, or null
+ * @param reservation the reservation holding the connector, or null
+ * @param chargingLimitW the smart-charging limit in force now, in watts, or null when no charging
+ *     profile limits the connector
  */
 public record ConnectorResponse(String chargePointId, int connectorId, String status, String underlyingStatus,
         String errorCode, boolean cablePlugged, String authorizedIdTag, boolean inoperativeScheduled, double powerW,
         double energyRegisterWh, List<FaultResponse> activeFaults, TransactionResponse transaction,
-        TransactionResponse lastTransaction) {
+        TransactionResponse lastTransaction, ReservationResponse reservation, Double chargingLimitW) {
 }

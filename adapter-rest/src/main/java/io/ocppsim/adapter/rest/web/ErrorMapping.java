@@ -43,6 +43,7 @@ import java.util.concurrent.ExecutionException;
  *   <tr><td>{@link IllegalTransitionException}</td><td>409</td><td>{@code ILLEGAL_TRANSITION}</td></tr>
  *   <tr><td>{@link ConnectorRejectedException}</td><td>409</td><td>{@code CONNECTOR_REFUSED}</td></tr>
  *   <tr><td>{@link TimedOutException}</td><td>504</td><td>{@code TIMEOUT}</td></tr>
+ *   <tr><td>{@link ApiFailureException}</td><td>its status</td><td>its code</td></tr>
  *   <tr><td>no such endpoint (also a known path with another method)</td><td>404</td>
  *       <td>{@code NOT_FOUND}</td></tr>
  *   <tr><td>another of Helidon's {@link HttpException}s</td><td>its status</td><td>from its status</td></tr>
@@ -92,6 +93,7 @@ public final class ErrorMapping {
                 String field = snakeCase(e.field());
                 yield badRequest(field, field + ": " + e.reason(), Map.of());
             }
+            case ApiFailureException e -> new Failure(e.status(), e.error());
             case RefusedException e -> new Failure(statusOf(e.reason()),
                     new ApiError(e.reason().name(), e.getMessage(), e.details()));
             case IllegalTransitionException e -> new Failure(Status.CONFLICT_409,

@@ -1,5 +1,16 @@
 package io.ocppsim.application.port.in;
 
+import io.ocppsim.application.port.in.ocpp.CoreProfileUseCase.DataTransferStatus;
+import io.ocppsim.domain.configuration.ConfigurationKey;
+import io.ocppsim.domain.configuration.FeatureProfile;
+import io.ocppsim.domain.configuration.OcppConfiguration;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import io.ocppsim.domain.chargepoint.ChargePoint;
 import io.ocppsim.domain.chargepoint.ChargePointId;
 import io.ocppsim.domain.chargepoint.VendorInfo;
@@ -23,12 +34,20 @@ import java.time.Duration;
  * @param transactionMessageRetryInterval TransactionMessageRetryInterval
  * @param reconnectInitialDelay the first wait after a lost or failed connection; it doubles per failure
  * @param reconnectMaxDelay the longest wait between connection attempts
+ * @param ocppConfiguration initial values of OCPP configuration keys by key name (HeartbeatInterval,
+ *     LocalPreAuthorize, ...); they win over the dedicated settings above for the same key
+ * @param featureProfiles the feature profiles the charge point supports (always with Core)
+ * @param tls how the certificate of a {@code wss://} Central System is verified
+ * @param dataTransferRules how DataTransfer requests of the Central System are answered, first match wins;
+ *     none matching: UnknownVendorId
+ * @param firmware how firmware updates behave
  */
 public record ChargePointSettings(ChargePointId id, VendorInfo vendorInfo, int connectorCount, URI centralSystemUrl,
         String authorizationKey, Duration heartbeatInterval, Duration meterValueSampleInterval, Power maxChargingPower,
         boolean stopTransactionOnEvSideDisconnect, boolean stopTransactionOnInvalidId, Duration connectionTimeOut,
         int transactionMessageAttempts, Duration transactionMessageRetryInterval, Duration reconnectInitialDelay,
-        Duration reconnectMaxDelay) {
+        Duration reconnectMaxDelay, Map<String, String> ocppConfiguration, Set<FeatureProfile> featureProfiles,
+        Tls tls, List<DataTransferRule> dataTransferRules, FirmwareSimulation firmware) {
 
     public ChargePointSettings {
         Checks.required("chargePointId", id);
@@ -57,7 +76,101 @@ public record ChargePointSettings(ChargePointId id, VendorInfo vendorInfo, int c
         if (reconnectMaxDelay.compareTo(reconnectInitialDelay) < 0) {
             throw new InvalidValueException("reconnectMaxDelay", "must not be shorter than reconnectInitialDelay");
         }
+        ocppConfiguration = Map.copyOf(Checks.required("ocppConfiguration", ocppConfiguration));
+        featureProfiles = Set.copyOf(Checks.required("featureProfiles", featureProfiles));
+        if (!featureProfiles.contains(FeatureProfile.Core)) {
+            throw new InvalidValueException("featureProfiles", "must contain Core");
+        }
+        Checks.required("tls", tls);
+        dataTransferRules = List.copyOf(Checks.required("dataTransferRules", dataTransferRules));
+        Checks.required("firmware", firmware);
+        // Every initial value is checked now, so a bad one is named before the charge point exists.
+        initialConfiguration(connectorCount, featureProfiles, heartbeatInterval, meterValueSampleInterval,
+                stopTransactionOnEvSideDisconnect, stopTransactionOnInvalidId, connectionTimeOut,
+                transactionMessageAttempts, transactionMessageRetryInterval, authorizationKey, ocppConfiguration);
     }
+
+    /** The OCPP configuration the charge point starts with. */
+    public OcppConfiguration initialConfiguration() {
+        return initialConfiguration(connectorCount, featureProfiles, heartbeatInterval, meterValueSampleInterval,
+                stopTransactionOnEvSideDisconnect, stopTransactionOnInvalidId, connectionTimeOut,
+                transactionMessageAttempts, transactionMessageRetryInterval, authorizationKey, ocppConfiguration);
+    }
+
+    private static OcppConfiguration initialConfiguration(int connectorCount, Set<FeatureProfile> profiles,
+            Duration heartbeatInterval, Duration meterValueSampleInterval, boolean stopOnEvSideDisconnect,
+            boolean stopOnInvalidId, Duration connectionTimeOut, int attempts, Duration retryInterval,
+            String authorizationKey, Map<String, String> explicit) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(ConfigurationKey.HeartbeatInterval.keyName(), Long.toString(heartbeatInterval.toSeconds()));
+        values.put(ConfigurationKey.MeterValueSampleInterval.keyName(),
+                Long.toString(meterValueSampleInterval.toSeconds()));
+        values.put(ConfigurationKey.StopTransactionOnEVSideDisconnect.keyName(),
+                Boolean.toString(stopOnEvSideDisconnect));
+        values.put(ConfigurationKey.StopTransactionOnInvalidId.keyName(), Boolean.toString(stopOnInvalidId));
+        values.put(ConfigurationKey.ConnectionTimeOut.keyName(), Long.toString(connectionTimeOut.toSeconds()));
+        values.put(ConfigurationKey.TransactionMessageAttempts.keyName(), Integer.toString(attempts));
+        values.put(ConfigurationKey.TransactionMessageRetryInterval.keyName(),
+                Long.toString(retryInterval.toSeconds()));
+        if (authorizationKey != null) {
+            values.put(ConfigurationKey.AuthorizationKey.keyName(), authorizationKey);
+        }
+        values.putAll(explicit);
+        return new OcppConfiguration(connectorCount, profiles, values);
+    }
+
+    /**
+     * How the certificate of a {@code wss://} Central System is verified.
+     *
+     * @param trustStore a PEM file of certificates or a PKCS12 trust store; null: the JDK's default
+     * @param trustStorePassword the PKCS12 password, or null
+     * @param insecureSkipVerify accept any certificate and host name: for labs only
+     */
+    public record Tls(Path trustStore, String trustStorePassword, boolean insecureSkipVerify) {
+        public static final Tls SYSTEM_DEFAULT = new Tls(null, null, false);
+
+        @Override
+        public String toString() {
+            return "Tls[trustStore=" + trustStore + ", insecureSkipVerify=" + insecureSkipVerify + "]";
+        }
+    }
+
+    /**
+     * An answer to the Central System's DataTransfer.
+     *
+     * @param vendorId the vendorId it answers (exact)
+     * @param messageId the messageId it answers; null: any
+     * @param data the data sent back, or null
+     */
+    public record DataTransferRule(String vendorId, String messageId, DataTransferStatus status, String data) {
+        public DataTransferRule {
+            vendorId = Checks.text("vendorId", vendorId, 255);
+            messageId = Checks.optionalText("messageId", messageId, 50);
+            Checks.required("status", status);
+        }
+
+        public boolean matches(String vendor, String message) {
+            return vendorId.equals(vendor) && (messageId == null || messageId.equals(message));
+        }
+    }
+
+    /**
+     * How a firmware update goes: how long the download and the installation take, and whether
+     * one of them fails (every try).
+     */
+    public record FirmwareSimulation(Duration downloadTime, Duration installTime, FirmwareFailure failure) {
+        public static final FirmwareSimulation DEFAULT = new FirmwareSimulation(Duration.ofSeconds(5),
+                Duration.ofSeconds(5), FirmwareFailure.NONE);
+
+        public FirmwareSimulation {
+            notNegative("downloadTime", downloadTime);
+            notNegative("installTime", installTime);
+            Checks.required("failure", failure);
+        }
+    }
+
+    /** Which step of a firmware update fails. */
+    public enum FirmwareFailure { NONE, DOWNLOAD, INSTALLATION }
 
     private static void positive(String field, Duration value) {
         Checks.required(field, value);
@@ -94,6 +207,11 @@ public record ChargePointSettings(ChargePointId id, VendorInfo vendorInfo, int c
         private Duration transactionMessageRetryInterval = Duration.ofSeconds(60);
         private Duration reconnectInitialDelay = Duration.ofSeconds(1);
         private Duration reconnectMaxDelay = Duration.ofSeconds(60);
+        private Map<String, String> ocppConfiguration = Map.of();
+        private Set<FeatureProfile> featureProfiles = EnumSet.allOf(FeatureProfile.class);
+        private Tls tls = Tls.SYSTEM_DEFAULT;
+        private List<DataTransferRule> dataTransferRules = List.of();
+        private FirmwareSimulation firmware = FirmwareSimulation.DEFAULT;
 
         private Builder(ChargePointId id, URI centralSystemUrl) {
             this.id = id;
@@ -161,11 +279,37 @@ public record ChargePointSettings(ChargePointId id, VendorInfo vendorInfo, int c
             return this;
         }
 
+        public Builder ocppConfiguration(Map<String, String> value) {
+            ocppConfiguration = value;
+            return this;
+        }
+
+        public Builder featureProfiles(Set<FeatureProfile> value) {
+            featureProfiles = value;
+            return this;
+        }
+
+        public Builder tls(Tls value) {
+            tls = value;
+            return this;
+        }
+
+        public Builder dataTransferRules(List<DataTransferRule> value) {
+            dataTransferRules = value;
+            return this;
+        }
+
+        public Builder firmware(FirmwareSimulation value) {
+            firmware = value;
+            return this;
+        }
+
         public ChargePointSettings build() {
             return new ChargePointSettings(id, vendorInfo, connectorCount, centralSystemUrl, authorizationKey,
                     heartbeatInterval, meterValueSampleInterval, maxChargingPower, stopTransactionOnEvSideDisconnect,
                     stopTransactionOnInvalidId, connectionTimeOut, transactionMessageAttempts,
-                    transactionMessageRetryInterval, reconnectInitialDelay, reconnectMaxDelay);
+                    transactionMessageRetryInterval, reconnectInitialDelay, reconnectMaxDelay, ocppConfiguration,
+                    featureProfiles, tls, dataTransferRules, firmware);
         }
     }
 

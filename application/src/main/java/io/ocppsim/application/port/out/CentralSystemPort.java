@@ -51,6 +51,39 @@ public interface CentralSystemPort {
 
     CompletionStage<Void> meterValues(ChargePointId chargePoint, MeterValues meterValues);
 
+    CompletionStage<Void> firmwareStatusNotification(ChargePointId chargePoint, FirmwareStatus status);
+
+    CompletionStage<Void> diagnosticsStatusNotification(ChargePointId chargePoint, DiagnosticsStatus status);
+
+    /** A DataTransfer the charge point initiates; {@code messageId} and {@code data} may be null. */
+    CompletionStage<DataTransferResult> dataTransfer(ChargePointId chargePoint, String vendorId, String messageId,
+            String data);
+
+    /** Changes the WebSocketPingInterval of the open connection, and of later ones; zero stops pinging. */
+    void pingInterval(ChargePointId chargePoint, Duration interval);
+
+    /** FirmwareStatusNotification's statuses, spelled as on the wire. */
+    enum FirmwareStatus {
+        Downloaded, DownloadFailed, Downloading, Idle, InstallationFailed, Installing, Installed
+    }
+
+    /** DiagnosticsStatusNotification's statuses, spelled as on the wire. */
+    enum DiagnosticsStatus {
+        Idle, Uploaded, UploadFailed, Uploading
+    }
+
+    /** DataTransfer's statuses, spelled as on the wire. */
+    enum DataTransferStatus {
+        Accepted, Rejected, UnknownMessageId, UnknownVendorId
+    }
+
+    /** The Central System's answer to a DataTransfer; {@code data} null when it sent none. */
+    record DataTransferResult(DataTransferStatus status, String data) {
+        public DataTransferResult {
+            Objects.requireNonNull(status, "status");
+        }
+    }
+
     /** Hears what becomes of a charge point's connection. Called from the transport's threads. */
     interface ConnectionListener {
 

@@ -1,5 +1,5 @@
 package io.ocppsim.adapter.ocpp.message.core;
 
-/** Authorize.conf. */
+/** Authorize.conf: the Central System's verdict on the idTag (required). */
 public record AuthorizeConfirmation(IdTagInfo idTagInfo) {
 }

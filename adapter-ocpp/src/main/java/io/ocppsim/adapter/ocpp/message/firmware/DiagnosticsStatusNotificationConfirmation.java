@@ -1,0 +1,5 @@
+package io.ocppsim.adapter.ocpp.message.firmware;
+
+/** DiagnosticsStatusNotification.conf: empty. */
+public record DiagnosticsStatusNotificationConfirmation() {
+}

@@ -1,0 +1,5 @@
+package io.ocppsim.adapter.ocpp.message.firmware;
+
+/** FirmwareStatusNotification.conf: empty. */
+public record FirmwareStatusNotificationConfirmation() {
+}

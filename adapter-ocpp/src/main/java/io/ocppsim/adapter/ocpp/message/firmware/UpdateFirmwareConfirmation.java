@@ -1,0 +1,5 @@
+package io.ocppsim.adapter.ocpp.message.firmware;
+
+/** UpdateFirmware.conf: empty; progress follows in FirmwareStatusNotification. */
+public record UpdateFirmwareConfirmation() {
+}

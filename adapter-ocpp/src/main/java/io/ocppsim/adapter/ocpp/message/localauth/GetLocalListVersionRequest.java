@@ -1,0 +1,5 @@
+package io.ocppsim.adapter.ocpp.message.localauth;
+
+/** GetLocalListVersion.req: empty. */
+public record GetLocalListVersionRequest() {
+}

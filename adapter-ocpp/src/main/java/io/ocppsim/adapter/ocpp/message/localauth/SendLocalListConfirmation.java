@@ -1,0 +1,5 @@
+package io.ocppsim.adapter.ocpp.message.localauth;
+
+/** SendLocalList.conf: whether the list was updated. */
+public record SendLocalListConfirmation(UpdateStatus status) {
+}

@@ -1,0 +1,5 @@
+package io.ocppsim.adapter.ocpp.message.reservation;
+
+/** CancelReservation.conf: whether the reservation was cancelled. */
+public record CancelReservationConfirmation(CancelReservationStatus status) {
+}

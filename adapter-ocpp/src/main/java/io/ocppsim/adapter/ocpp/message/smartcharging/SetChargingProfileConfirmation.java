@@ -1,0 +1,5 @@
+package io.ocppsim.adapter.ocpp.message.smartcharging;
+
+/** SetChargingProfile.conf: whether the profile was installed. */
+public record SetChargingProfileConfirmation(ChargingProfileStatus status) {
+}

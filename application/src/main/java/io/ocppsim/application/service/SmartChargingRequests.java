@@ -1,0 +1,122 @@
+package io.ocppsim.application.service;
+
+import io.ocppsim.application.event.EventType;
+import io.ocppsim.application.event.Severity;
+import io.ocppsim.application.port.in.ocpp.Reply;
+import io.ocppsim.application.port.in.ocpp.SmartChargingUseCase;
+import io.ocppsim.domain.chargepoint.ChargePointId;
+import io.ocppsim.domain.connector.Connector;
+import io.ocppsim.domain.connector.ConnectorId;
+import io.ocppsim.domain.smartcharging.ChargingProfile;
+import io.ocppsim.domain.smartcharging.ChargingProfilePurpose;
+import io.ocppsim.domain.smartcharging.ChargingRateUnit;
+import io.ocppsim.domain.smartcharging.ChargingSchedulePeriod;
+import io.ocppsim.domain.smartcharging.CompositeSchedule;
+import io.ocppsim.domain.smartcharging.SetResult;
+import io.ocppsim.domain.smartcharging.SetStatus;
+import io.ocppsim.domain.transaction.Transaction;
+import io.ocppsim.domain.transaction.TransactionId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * SetChargingProfile, ClearChargingProfile and GetCompositeSchedule (OCPP 1.6 §3.13, §5.5, §5.7,
+ * §5.16). Amperes and watts convert at {@link #VOLTAGE} volts over the schedule's phases (one
+ * phase unless a period says otherwise). With no profile in force the composite schedule is the
+ * charge point's own maximum power.
+ */
+final class SmartChargingRequests implements SmartChargingUseCase {
+
+    static final double VOLTAGE = 230.0;
+    static final int PHASES = 1;
+
+    private final ChargePointRegistry registry;
+    private final Clock clock;
+    private final EventFactory events;
+
+    SmartChargingRequests(ChargePointRegistry registry, Clock clock, EventFactory events) {
+        this.registry = registry;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Override
+    public Reply<ChargingProfileStatus> setChargingProfile(ChargePointId chargePoint, int connectorId,
+            ChargingProfile profile) {
+        SimulatedChargePoint cp = registry.require(chargePoint);
+        return Reply.of(cp.locked(() -> {
+            Integer running = null;
+            if (connectorId >= 1 && connectorId <= cp.chargePoint().connectorCount()) {
+                running = cp.connector(ConnectorId.of(connectorId)).transaction().flatMap(Transaction::id)
+                        .map(TransactionId::value).orElse(null);
+            }
+            SetResult result = cp.chargingProfiles.set(connectorId, profile, running);
+            events.publish(cp.id(), connectorId, EventType.CHARGING_PROFILE_CHANGED,
+                    result.status() == SetStatus.Accepted ? Severity.INFO : Severity.WARNING,
+                    "SetChargingProfile " + profile.id() + " (" + profile.purpose() + ", stack level "
+                            + profile.stackLevel() + ") on connector " + connectorId + ": " + result.status()
+                            + (result.reason() == null ? "" : " (" + result.reason() + ")"),
+                    Map.of("profile_id", profile.id(), "purpose", profile.purpose().name(),
+                            "status", result.status().name()));
+            return result.status() == SetStatus.Accepted ? ChargingProfileStatus.Accepted
+                    : ChargingProfileStatus.Rejected;
+        }));
+    }
+
+    @Override
+    public Reply<ClearChargingProfileStatus> clearChargingProfile(ChargePointId chargePoint, Integer id,
+            Integer connectorId, ChargingProfilePurpose purpose, Integer stackLevel) {
+        SimulatedChargePoint cp = registry.require(chargePoint);
+        return Reply.of(cp.locked(() -> {
+            boolean cleared = cp.chargingProfiles.clear(id, connectorId, purpose, stackLevel);
+            if (cleared) {
+                events.publish(cp.id(), connectorId, EventType.CHARGING_PROFILE_CHANGED, Severity.INFO,
+                        "ClearChargingProfile removed profiles", Map.of("status", "Accepted"));
+            }
+            return cleared ? ClearChargingProfileStatus.Accepted : ClearChargingProfileStatus.Unknown;
+        }));
+    }
+
+    @Override
+    public Reply<Optional<CompositeSchedule>> getCompositeSchedule(ChargePointId chargePoint, int connectorId,
+            Duration duration, ChargingRateUnit unit) {
+        SimulatedChargePoint cp = registry.require(chargePoint);
+        return Reply.of(cp.locked(() -> {
+            if (connectorId < 0 || connectorId > cp.chargePoint().connectorCount() || duration.isNegative()) {
+                return Optional.<CompositeSchedule>empty();
+            }
+            Instant now = clock.instant();
+            ChargingRateUnit inUnit = unit == null ? ChargingRateUnit.W : unit;
+            Instant txStart = transactionStart(cp, connectorId);
+            return Optional.of(cp.chargingProfiles.composite(connectorId, now, duration, inUnit, txStart, VOLTAGE,
+                    PHASES).orElseGet(() -> unlimited(cp, connectorId, now, duration, inUnit)));
+        }));
+    }
+
+    /** The limit in force on a connector now, in watts; empty when no profile limits it. Under the lock. */
+    static OptionalDouble limitNow(SimulatedChargePoint cp, Connector connector, Instant now) {
+        return cp.chargingProfiles.limitWatts(connector.id().value(), now, transactionStart(cp,
+                connector.id().value()), VOLTAGE, PHASES);
+    }
+
+    private static Instant transactionStart(SimulatedChargePoint cp, int connectorId) {
+        if (connectorId < 1) {
+            return null;
+        }
+        return cp.connector(ConnectorId.of(connectorId)).transaction().map(Transaction::startedAt).orElse(null);
+    }
+
+    private static CompositeSchedule unlimited(SimulatedChargePoint cp, int connectorId, Instant now,
+            Duration duration, ChargingRateUnit unit) {
+        double watts = cp.settings().maxChargingPower().watts() * (connectorId == 0
+                ? cp.chargePoint().connectorCount() : 1);
+        double limit = unit == ChargingRateUnit.W ? watts : Math.floor(watts / VOLTAGE / PHASES * 10) / 10;
+        return new CompositeSchedule(connectorId, now, (int) duration.toSeconds(), unit,
+                List.of(new ChargingSchedulePeriod(0, limit, null)));
+    }
+}
