@@ -138,4 +138,12 @@ public final class OcppTransport implements AutoCloseable {
         plain.close();
         all.forEach(WebSocketConnector::close);
     }
+
+    /**
+     * How many payloads this process refused to send because they broke the OCPP schema: each one
+     * is a bug of the simulator (and an error event). Tests assert it stays zero.
+     */
+    public static long invalidPayloadsRefused() {
+        return Traffic.refusedInvalidPayloads();
+    }
 }

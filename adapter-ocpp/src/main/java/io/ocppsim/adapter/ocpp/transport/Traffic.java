@@ -1,5 +1,7 @@
 package io.ocppsim.adapter.ocpp.transport;
 
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import io.ocppsim.application.event.EventType;
 import io.ocppsim.application.event.Severity;
 import io.ocppsim.application.event.SimulatorEvent;
@@ -21,6 +23,9 @@ import java.util.Map;
 final class Traffic {
 
     private static final Logger LOG = System.getLogger("io.ocppsim.ocpp");
+    private static final Pattern SECRET_VALUE = Pattern.compile("(\"value\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")");
+    /** Payloads the simulator refused to send because they broke the schema, in this process. */
+    private static final AtomicLong REFUSED_INVALID = new AtomicLong();
 
     private final ChargePointId chargePoint;
     private final EventPublisherPort events;
@@ -32,20 +37,23 @@ final class Traffic {
         this.clock = clock;
     }
 
-    void sent(String messageType, String uniqueId, String action, String text) {
+    void sent(String messageType, String uniqueId, String action, String raw) {
+        String text = redacted(raw);
         LOG.log(Level.DEBUG, () -> chargePoint + " -> " + text);
         publish(EventType.OCPP_MESSAGE_SENT, Severity.DEBUG, messageType + " " + action + " sent",
                 frameData(messageType, uniqueId, action, text));
     }
 
-    void received(String messageType, String uniqueId, String action, String text) {
+    void received(String messageType, String uniqueId, String action, String raw) {
+        String text = redacted(raw);
         LOG.log(Level.DEBUG, () -> chargePoint + " <- " + text);
         publish(EventType.OCPP_MESSAGE_RECEIVED, Severity.DEBUG, messageType + " " + action + " received",
                 frameData(messageType, uniqueId, action, text));
     }
 
     /** Something the Central System sent was wrong. */
-    void problem(String description, String text) {
+    void problem(String description, String raw) {
+        String text = raw == null ? null : redacted(raw);
         LOG.log(Level.WARNING, () -> chargePoint + ": " + description + (text != null ? ": " + text : ""));
         Map<String, Object> data = new LinkedHashMap<>();
         if (text != null) {
@@ -75,8 +83,24 @@ final class Traffic {
 
     /** Something the simulator was about to send was wrong: a bug, and nothing was sent. */
     void bug(String description) {
+        REFUSED_INVALID.incrementAndGet();
         LOG.log(Level.ERROR, () -> chargePoint + ": " + description);
         publish(EventType.OCPP_MESSAGE_SENT, Severity.ERROR, description, Map.of());
+    }
+
+    static long refusedInvalidPayloads() {
+        return REFUSED_INVALID.get();
+    }
+
+    /**
+     * The frame with the value of an AuthorizationKey hidden: a ChangeConfiguration of the key
+     * must never reach a log or an event.
+     */
+    static String redacted(String text) {
+        if (!text.contains("\"AuthorizationKey\"")) {
+            return text;
+        }
+        return SECRET_VALUE.matcher(text).replaceAll("$1***$3");
     }
 
     private static Map<String, Object> frameData(String messageType, String uniqueId, String action, String text) {
