@@ -1,6 +1,10 @@
 package io.ocppsim.adapter.config;
 
+import io.ocppsim.adapter.config.DocumentReader.Table;
+import io.ocppsim.application.port.in.ocpp.CoreProfileUseCase.DataTransferStatus;
 import io.ocppsim.domain.chargepoint.ChargePointId;
+import io.ocppsim.domain.configuration.ConfigurationKey;
+import io.ocppsim.domain.configuration.FeatureProfile;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.CharacterCodingException;
@@ -10,74 +14,108 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tomlj.Toml;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
-import org.tomlj.TomlTable;
 
 /**
  * Loads {@code simulator.toml} into a {@link SimulatorConfig}. Every key is optional (an empty file
  * gives {@link SimulatorConfig#defaults()}); unknown keys, wrong types and values out of range are
  * errors, all reported together in one {@link ConfigException}. Tables the product defines but
- * this version does not use yet are accepted with a warning.
+ * this version does not use yet are accepted with a warning, as are settings that work but
+ * deserve a second look (certificates not verified, a DataTransfer rule that can never answer, an
+ * OCPP key of a feature profile the charge point does not support).
+ *
+ * <p>The initial OCPP configuration values of {@code [simulator.ocpp_configuration]} are checked
+ * as the charge point checks a ChangeConfiguration, each on its own so that every bad one is
+ * reported. No message ever shows the authorization key or the trust store password.
  */
 public final class ConfigLoader {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    /** Reads and validates a UTF-8 TOML file. */
+    /**
+     * Reads and validates a UTF-8 TOML file; a relative {@code trust_store} is taken from the
+     * file's folder.
+     */
     public LoadedConfig load(Path file) throws ConfigException {
-        return parse(read(file), file.toString());
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return parse(read(file), file.toString(), folder == null ? Path.of("").toAbsolutePath() : folder);
+    }
+
+    /**
+     * Validates TOML text; a relative {@code trust_store} is taken from the working directory.
+     *
+     * @param sourceName names the text in the exception's message, e.g. a file name
+     */
+    public LoadedConfig parse(String text, String sourceName) throws ConfigException {
+        return parse(text, sourceName, Path.of("").toAbsolutePath());
     }
 
     /**
      * Validates TOML text.
      *
      * @param sourceName names the text in the exception's message, e.g. a file name
+     * @param baseDirectory where a relative {@code trust_store} is taken from
      */
-    public LoadedConfig parse(String text, String sourceName) throws ConfigException {
+    public LoadedConfig parse(String text, String sourceName, Path baseDirectory) throws ConfigException {
         TomlParseResult document = Toml.parse(stripByteOrderMark(text));
         if (document.hasErrors()) {
             throw new ConfigException(sourceName, syntaxProblems(document.errors()));
         }
         DocumentReader reader = new DocumentReader(document);
-        SimulatorConfig config = read(document, reader);
+        SimulatorConfig config = read(reader, baseDirectory);
         if (!reader.problems().isEmpty()) {
             throw new ConfigException(sourceName, reader.problems());
         }
         return new LoadedConfig(config, reader.warnings());
     }
 
-    private static SimulatorConfig read(TomlParseResult document, DocumentReader reader) {
+    private static SimulatorConfig read(DocumentReader reader, Path baseDirectory) {
         SimulatorConfig defaults = SimulatorConfig.defaults();
-        reader.checkTopLevel();
-        TomlTable simulator = reader.section(document, ConfigSection.SIMULATOR);
+        Table simulator = reader.section(reader.root(), ConfigSection.SIMULATOR);
 
         ChargePointId id = reader.string(simulator, ConfigKey.CHARGE_POINT_ID, defaults.chargePointId(),
                 ConfigRules::chargePointId);
         Optional<URI> url = reader.string(simulator, ConfigKey.CENTRAL_SYSTEM_URL, defaults.centralSystemUrl(),
                 ConfigRules::centralSystemUrl);
+        Optional<String> authorizationKey = reader.string(simulator, ConfigKey.AUTHORIZATION_KEY,
+                defaults.authorizationKey(), value -> Optional.of(ConfigRules.authorizationKey(value)));
         int connectorCount = reader.integer(simulator, ConfigKey.CONNECTOR_COUNT, defaults.connectorCount(),
                 ConfigRules::connectorCount);
         Duration heartbeat = reader.integer(simulator, ConfigKey.HEARTBEAT_INTERVAL, defaults.heartbeatInterval(),
                 ConfigRules::heartbeatInterval);
         Duration meterValues = reader.integer(simulator, ConfigKey.METER_VALUES_INTERVAL,
                 defaults.meterValuesInterval(), ConfigRules::meterValuesInterval);
+        Set<FeatureProfile> profiles = reader.strings(simulator, ConfigKey.FEATURE_PROFILES,
+                defaults.featureProfiles(), ConfigRules::featureProfile, ConfigRules::featureProfiles);
 
         VendorInfoConfig vendorInfo = readVendorInfo(reader, reader.section(simulator, ConfigSection.VENDOR_INFO),
                 defaults.vendorInfo());
         ApiConfig api = readApi(reader, reader.section(simulator, ConfigSection.API_CONFIG), defaults.apiConfig());
         MeterConfig meter = readMeter(reader, reader.section(simulator, ConfigSection.METER_CONFIG),
                 defaults.meterConfig());
+        TlsConfig tls = readTls(reader, reader.section(simulator, ConfigSection.TLS), baseDirectory);
+        Map<String, String> ocppConfiguration = readOcppConfiguration(reader,
+                reader.section(simulator, ConfigSection.OCPP_CONFIGURATION), connectorCount, profiles);
+        List<DataTransferRuleConfig> rules = readDataTransfer(reader,
+                reader.tables(simulator, ConfigSection.DATA_TRANSFER));
+        FirmwareConfig firmware = readFirmware(reader, reader.section(simulator, ConfigSection.FIRMWARE),
+                defaults.firmware());
 
         // Every value is valid or its default by now, so the records cannot refuse them.
-        return new SimulatorConfig(id, url, connectorCount, heartbeat, meterValues, vendorInfo, api, meter);
+        return new SimulatorConfig(id, url, connectorCount, heartbeat, meterValues, vendorInfo, api, meter,
+                authorizationKey, profiles, tls, ocppConfiguration, rules, firmware);
     }
 
-    private static VendorInfoConfig readVendorInfo(DocumentReader reader, TomlTable table, VendorInfoConfig defaults) {
+    private static VendorInfoConfig readVendorInfo(DocumentReader reader, Table table, VendorInfoConfig defaults) {
         return new VendorInfoConfig(
                 reader.string(table, ConfigKey.CHARGE_POINT_VENDOR, defaults.chargePointVendor(),
                         ConfigRules::chargePointVendor),
@@ -87,20 +125,137 @@ public final class ConfigLoader {
                         ConfigRules::firmwareVersion));
     }
 
-    private static ApiConfig readApi(DocumentReader reader, TomlTable table, ApiConfig defaults) {
+    private static ApiConfig readApi(DocumentReader reader, Table table, ApiConfig defaults) {
         return new ApiConfig(
                 reader.string(table, ConfigKey.BIND_ADDRESS, defaults.bindAddress(), ConfigRules::bindAddress),
                 reader.integer(table, ConfigKey.PORT, defaults.port(), ConfigRules::port),
                 reader.bool(table, ConfigKey.ENABLE_CORS, defaults.enableCors()));
     }
 
-    private static MeterConfig readMeter(DocumentReader reader, TomlTable table, MeterConfig defaults) {
+    private static MeterConfig readMeter(DocumentReader reader, Table table, MeterConfig defaults) {
         return new MeterConfig(
                 reader.number(table, ConfigKey.MAX_CHARGING_POWER_W, defaults.maxChargingPowerW(),
                         ConfigRules::maxChargingPowerW),
                 reader.number(table, ConfigKey.VOLTAGE_V, defaults.voltageV(), ConfigRules::voltageV),
                 reader.bool(table, ConfigKey.INCLUDE_NOISE, defaults.includeNoise()),
                 reader.bool(table, ConfigKey.SIMULATE_DRIFT, defaults.simulateDrift()));
+    }
+
+    private static TlsConfig readTls(DocumentReader reader, Table table, Path baseDirectory) {
+        Optional<Path> trustStore = reader.string(table, ConfigKey.TRUST_STORE, Optional.empty(),
+                value -> ConfigRules.trustStore(value, baseDirectory));
+        Optional<String> password = reader.string(table, ConfigKey.TRUST_STORE_PASSWORD, Optional.empty(),
+                Optional::of);
+        boolean insecure = reader.bool(table, ConfigKey.INSECURE_SKIP_VERIFY, false);
+        // A trust store that is named but not found has been reported already.
+        boolean storeNamed = reader.has(table, ConfigKey.TRUST_STORE)
+                && !"".equals(table.toml().get(List.of(ConfigKey.TRUST_STORE.key())));
+        if (password.isPresent() && !storeNamed) {
+            reader.problem(table, ConfigKey.TRUST_STORE_PASSWORD.key(), ConfigRules.TRUST_STORE_PASSWORD_WITHOUT_STORE);
+        }
+        if (insecure) {
+            reader.warning(table, ConfigKey.INSECURE_SKIP_VERIFY.key(),
+                    "every certificate and host name is accepted: use this in a lab only");
+            if (reader.has(table, ConfigKey.TRUST_STORE)) {
+                reader.warning(table, ConfigKey.TRUST_STORE.key(), "is not read while insecure_skip_verify is true");
+            }
+        }
+        // A password without its (valid) trust store has been reported; the record would refuse it.
+        return new TlsConfig(trustStore, trustStore.isPresent() ? password : Optional.empty(), insecure);
+    }
+
+    /**
+     * Each value alone first, so every bad one is reported; then, if all are good, all together,
+     * which finds a list longer than a {@code ...MaxLength} given beside it.
+     */
+    private static Map<String, String> readOcppConfiguration(DocumentReader reader, Table table, int connectorCount,
+            Set<FeatureProfile> profiles) {
+        if (!table.isPresent()) {
+            return Map.of();
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        boolean allValid = true;
+        for (String name : table.toml().keySet()) {
+            Object value = table.toml().get(List.of(name));
+            String text = switch (value) {
+                case String s -> s;
+                case Long l -> Long.toString(l);
+                case Boolean b -> Boolean.toString(b);
+                default -> null;
+            };
+            if (text == null) {
+                reader.problem(table, name, "must be an integer, a boolean or a string, was "
+                        + DocumentReader.typeOf(value));
+                allValid = false;
+                continue;
+            }
+            try {
+                ConfigRules.checkOcppValue(connectorCount, profiles, name, text);
+                values.put(name, text);
+            } catch (ConfigValueException e) {
+                reader.problem(table, name, e.reason());
+                allValid = false;
+                continue;
+            }
+            ConfigurationKey key = ConfigurationKey.byName(name).orElseThrow();
+            if (!profiles.contains(key.profile())) {
+                reader.warning(table, name, "belongs to feature profile " + key.profile() + ", which "
+                        + ConfigKey.FEATURE_PROFILES.dotted() + " leaves out: the Central System can neither read"
+                        + " nor change it");
+            }
+        }
+        if (!allValid) {
+            return Map.of();
+        }
+        try {
+            return ConfigRules.ocppConfiguration(connectorCount, profiles, values);
+        } catch (ConfigValueException e) {
+            // The rule names one of the given keys.
+            String name = values.keySet().stream().filter(n -> ConfigRules.ocppKeyPath(n).equals(e.key()))
+                    .findFirst().orElse(values.keySet().iterator().next());
+            reader.problem(table, name, e.reason());
+            return Map.of();
+        }
+    }
+
+    private static List<DataTransferRuleConfig> readDataTransfer(DocumentReader reader, List<Table> tables) {
+        List<DataTransferRuleConfig> rules = new ArrayList<>();
+        List<String> ruleNames = new ArrayList<>();
+        for (Table table : tables) {
+            if (!reader.has(table, ConfigKey.VENDOR_ID)) {
+                reader.missing(table, ConfigKey.VENDOR_ID);
+            }
+            String vendorId = reader.string(table, ConfigKey.VENDOR_ID, null, ConfigRules::vendorId);
+            Optional<String> messageId = reader.string(table, ConfigKey.MESSAGE_ID, Optional.empty(),
+                    value -> Optional.of(ConfigRules.messageId(value)));
+            DataTransferStatus status = reader.string(table, ConfigKey.STATUS, DataTransferStatus.Accepted,
+                    ConfigRules::dataTransferStatus);
+            Optional<String> data = reader.string(table, ConfigKey.DATA, Optional.empty(), Optional::of);
+            if (vendorId == null) {
+                continue;
+            }
+            DataTransferRuleConfig rule = new DataTransferRuleConfig(vendorId, messageId, status, data);
+            for (int i = 0; i < rules.size(); i++) {
+                if (rule.isShadowedBy(rules.get(i))) {
+                    reader.warning(table, ConfigKey.VENDOR_ID.key(), "never answers: " + ruleNames.get(i)
+                            + " answers " + (rules.get(i).messageId().isEmpty() ? "every message of this vendor"
+                                    : "this message") + " first");
+                    break;
+                }
+            }
+            rules.add(rule);
+            ruleNames.add(table.name());
+        }
+        return rules;
+    }
+
+    private static FirmwareConfig readFirmware(DocumentReader reader, Table table, FirmwareConfig defaults) {
+        return new FirmwareConfig(
+                reader.integer(table, ConfigKey.DOWNLOAD_SECONDS, defaults.downloadTime(),
+                        seconds -> ConfigRules.firmwareStep(ConfigKey.DOWNLOAD_SECONDS, seconds)),
+                reader.integer(table, ConfigKey.INSTALL_SECONDS, defaults.installTime(),
+                        seconds -> ConfigRules.firmwareStep(ConfigKey.INSTALL_SECONDS, seconds)),
+                reader.string(table, ConfigKey.FAIL, defaults.fail(), ConfigRules::firmwareFailure));
     }
 
     private static List<ConfigIssue> syntaxProblems(List<TomlParseError> errors) {

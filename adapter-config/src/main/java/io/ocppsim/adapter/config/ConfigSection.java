@@ -7,22 +7,38 @@ import java.util.List;
 /** The tables of {@code simulator.toml}: the ones this version reads and the ones it only accepts. */
 enum ConfigSection {
 
-    SIMULATOR(null, "simulator", true),
-    VENDOR_INFO(SIMULATOR, "vendor_info", true),
-    API_CONFIG(SIMULATOR, "api_config", true),
-    METER_CONFIG(SIMULATOR, "meter_config", true),
-    FAULT_CONFIG(SIMULATOR, "fault_config", false),
-    SCENARIO_CONFIG(SIMULATOR, "scenario_config", false),
-    EV_CONFIG(SIMULATOR, "ev_config", false);
+    SIMULATOR(null, "simulator", Kind.TABLE),
+    VENDOR_INFO(SIMULATOR, "vendor_info", Kind.TABLE),
+    API_CONFIG(SIMULATOR, "api_config", Kind.TABLE),
+    METER_CONFIG(SIMULATOR, "meter_config", Kind.TABLE),
+    TLS(SIMULATOR, "tls", Kind.TABLE),
+    OCPP_CONFIGURATION(SIMULATOR, "ocpp_configuration", Kind.OPEN_TABLE),
+    DATA_TRANSFER(SIMULATOR, "data_transfer", Kind.ARRAY_OF_TABLES),
+    FIRMWARE(SIMULATOR, "firmware", Kind.TABLE),
+    FAULT_CONFIG(SIMULATOR, "fault_config", Kind.UNUSED),
+    SCENARIO_CONFIG(SIMULATOR, "scenario_config", Kind.UNUSED),
+    EV_CONFIG(SIMULATOR, "ev_config", Kind.UNUSED);
+
+    /** How a section is written and checked. */
+    enum Kind {
+        /** A table whose keys are all {@link ConfigKey}s of the section. */
+        TABLE,
+        /** A table whose keys are names from elsewhere (OCPP configuration keys), checked by the loader. */
+        OPEN_TABLE,
+        /** An array of tables ({@code [[...]]}), each holding {@link ConfigKey}s of the section. */
+        ARRAY_OF_TABLES,
+        /** A table the product defines but this version does not read: accepted with a warning. */
+        UNUSED
+    }
 
     private final ConfigSection parent;
     private final String key;
-    private final boolean used;
+    private final Kind kind;
 
-    ConfigSection(ConfigSection parent, String key, boolean used) {
+    ConfigSection(ConfigSection parent, String key, Kind kind) {
         this.parent = parent;
         this.key = key;
-        this.used = used;
+        this.kind = kind;
     }
 
     /** The last segment of the table's name, as written inside its parent. */
@@ -30,9 +46,13 @@ enum ConfigSection {
         return key;
     }
 
+    Kind kind() {
+        return kind;
+    }
+
     /** Whether this version reads the table; the others are accepted with a warning. */
     boolean used() {
-        return used;
+        return kind != Kind.UNUSED;
     }
 
     /** The full key path, e.g. {@code [simulator, api_config]}. */

@@ -1,23 +1,43 @@
 package io.ocppsim.adapter.config;
 
+import io.ocppsim.application.port.in.ChargePointSettings.FirmwareFailure;
+import io.ocppsim.application.port.in.ocpp.CoreProfileUseCase.DataTransferStatus;
 import io.ocppsim.domain.chargepoint.ChargePoint;
 import io.ocppsim.domain.chargepoint.ChargePointId;
+import io.ocppsim.domain.configuration.ConfigurationKey;
+import io.ocppsim.domain.configuration.FeatureProfile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a {@link SimulatorConfig} as a complete, commented {@code simulator.toml}: every key, each
- * with what it is, its unit, range and default. What it writes loads back to an equal config.
+ * with what it is, its unit, range and default; optional keys without a value, the initial OCPP
+ * configuration values and the DataTransfer rules as commented-out examples. What it writes loads
+ * back to an equal config. The secrets (authorization key, trust store password) are written as
+ * they are: the file is theirs.
  */
 public final class ConfigWriter {
 
     /** Where the commented-out example points when no Central System URL is set. */
     static final String EXAMPLE_CENTRAL_SYSTEM_URL = "ws://localhost:8080/ocpp";
 
+    /** The commented-out examples of {@code [simulator.ocpp_configuration]}, shown unless the key is set. */
+    static final Map<ConfigurationKey, String> OCPP_EXAMPLES = Map.of(
+            ConfigurationKey.HeartbeatInterval, "300",
+            ConfigurationKey.LocalPreAuthorize, "true",
+            ConfigurationKey.MeterValuesSampledData, "Energy.Active.Import.Register,Power.Active.Import");
+
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
+    private static final String[] NONE = {};
 
     /** The configuration as TOML text, lines ending in {@code \n}. */
     public String render(SimulatorConfig config) {
@@ -42,17 +62,31 @@ public final class ConfigWriter {
                 url -> lines.entry(ConfigKey.CENTRAL_SYSTEM_URL, quoted(url.toString()), urlComment),
                 () -> lines.commentedOutEntry(ConfigKey.CENTRAL_SYSTEM_URL, quoted(EXAMPLE_CENTRAL_SYSTEM_URL),
                         urlComment));
+        String[] keyComment = {
+            "HTTP Basic password of OCPP security profiles 1 and 2 (the user name is",
+            "charge_point_id): 8 to 40 printable ASCII characters. Without it, the charge",
+            "point does not authenticate. Keep this file private when it holds one."};
+        config.authorizationKey().ifPresentOrElse(
+                key -> lines.entry(ConfigKey.AUTHORIZATION_KEY, quoted(key), keyComment),
+                () -> lines.commentedOutEntry(ConfigKey.AUTHORIZATION_KEY, quoted("change-me-8-to-40-chars"),
+                        keyComment));
         lines.entry(ConfigKey.CONNECTOR_COUNT, Integer.toString(config.connectorCount()),
                         "Number of connectors, 1 to " + ChargePoint.MAX_CONNECTORS + ". Default " + defaults.connectorCount() + ".")
                 .entry(ConfigKey.HEARTBEAT_INTERVAL, Long.toString(config.heartbeatInterval().toSeconds()),
                         "Seconds between Heartbeats until the Central System sets the interval in its",
                         "BootNotification answer, " + ConfigRules.MIN_HEARTBEAT_INTERVAL + " to "
                                 + ConfigRules.MAX_INTERVAL + ". Default " + defaults.heartbeatInterval().toSeconds()
-                                + ".")
+                                + ".",
+                        "HeartbeatInterval in [simulator.ocpp_configuration] wins over it.")
                 .entry(ConfigKey.METER_VALUES_INTERVAL, Long.toString(config.meterValuesInterval().toSeconds()),
                         "Seconds between MeterValues during a transaction, 0 to " + ConfigRules.MAX_INTERVAL
                                 + "; 0 sends none.",
-                        "Default " + defaults.meterValuesInterval().toSeconds() + ".");
+                        "Default " + defaults.meterValuesInterval().toSeconds() + ".",
+                        "MeterValueSampleInterval in [simulator.ocpp_configuration] wins over it.")
+                .entry(ConfigKey.FEATURE_PROFILES, profiles(config.featureProfiles()),
+                        "OCPP feature profiles the charge point supports; must contain \"Core\". Any of",
+                        "Core, FirmwareManagement, LocalAuthListManagement, Reservation, SmartCharging,",
+                        "RemoteTrigger. Default: all six.");
 
         VendorInfoConfig vendor = config.vendorInfo();
         VendorInfoConfig defaultVendor = defaults.vendorInfo();
@@ -98,14 +132,132 @@ public final class ConfigWriter {
                         "Whether readings drift slowly over time, true or false. Default "
                                 + defaultMeter.simulateDrift() + ".");
 
+        renderTls(lines, config.tls());
+        renderOcppConfiguration(lines, config.ocppConfiguration());
+        renderDataTransfer(lines, config.dataTransferRules());
+        renderFirmware(lines, config.firmware(), defaults.firmware());
+
         lines.comment("[simulator.fault_config], [simulator.scenario_config] and [simulator.ev_config]")
                 .comment("are accepted but not used by this version.");
         return lines.text();
     }
 
-    /** Writes {@link #render} to {@code file} as UTF-8, replacing it if it exists. */
+    private static void renderTls(Lines lines, TlsConfig tls) {
+        lines.table(ConfigSection.TLS,
+                "How the certificate of a wss:// Central System is verified (ws:// needs nothing).");
+        String[] storeComment = {
+            "PEM file of trusted certificates, or PKCS12 trust store; a relative path is",
+            "taken from this file's folder. Without it, the JDK's trust store is used."};
+        tls.trustStore().ifPresentOrElse(
+                path -> lines.entry(ConfigKey.TRUST_STORE, quoted(path.toString()), storeComment),
+                () -> lines.commentedOutEntry(ConfigKey.TRUST_STORE, quoted("ca.pem"), storeComment));
+        String passwordComment = "Password of a PKCS12 trust_store (PEM needs none).";
+        tls.trustStorePassword().ifPresentOrElse(
+                password -> lines.entry(ConfigKey.TRUST_STORE_PASSWORD, quoted(password), passwordComment),
+                () -> lines.commentedOutEntry(ConfigKey.TRUST_STORE_PASSWORD, quoted("changeit"), passwordComment));
+        lines.entry(ConfigKey.INSECURE_SKIP_VERIFY, Boolean.toString(tls.insecureSkipVerify()),
+                "Accept any certificate and host name, true or false: for labs only. Default "
+                        + TlsConfig.DEFAULTS.insecureSkipVerify() + ".");
+    }
+
+    private static void renderOcppConfiguration(Lines lines, Map<String, String> values) {
+        lines.comment("Initial values of OCPP configuration keys, by their OCPP names (case-sensitive).")
+                .comment("Integers, booleans and strings are accepted and checked as ChangeConfiguration")
+                .comment("checks them. Read-only keys may be set here too, but NumberOfConnectors and")
+                .comment("SupportedFeatureProfiles follow from connector_count and feature_profiles, and")
+                .comment("the AuthorizationKey is authorization_key above. HeartbeatInterval and")
+                .comment("MeterValueSampleInterval win over heartbeat_interval and meter_values_interval.");
+        lines.header("[" + ConfigSection.OCPP_CONFIGURATION.dotted() + "]");
+        values.forEach((name, value) -> lines.line(name + " = " + ocppValue(name, value)));
+        OCPP_EXAMPLES.entrySet().stream()
+                .filter(example -> !values.containsKey(example.getKey().keyName()))
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(example -> lines.comment(example.getKey().keyName() + " = "
+                        + ocppValue(example.getKey().keyName(), example.getValue())));
+        lines.blank();
+    }
+
+    private static void renderDataTransfer(Lines lines, List<DataTransferRuleConfig> rules) {
+        String header = "[[" + ConfigSection.DATA_TRANSFER.dotted() + "]]";
+        lines.comment("How the charge point answers the Central System's DataTransfer requests: the")
+                .comment("first rule whose vendor_id (and message_id, if it has one) matches answers.")
+                .comment("Without a match the answer is UnknownVendorId, or UnknownMessageId when a rule")
+                .comment("names the vendor but not the message. Repeat the table for more rules.");
+        String[] vendorComment = {"The vendorId the rule answers, exactly; 1 to " + ConfigRules.MAX_VENDOR_ID_LENGTH
+                + " characters. Required."};
+        String[] messageComment = {"The messageId it answers, exactly, 1 to " + ConfigRules.MAX_MESSAGE_ID_LENGTH
+                + " characters; without it, every", "message of the vendor."};
+        String[] statusComment = {"The answer's status, one of",
+            ConfigRules.oneOf(Arrays.stream(DataTransferStatus.values()).map(status -> quoted(status.name())).toList())
+                    + ". Default " + quoted(DataTransferStatus.Accepted.name()) + "."};
+        String[] dataComment = {"The data sent back; without it, none."};
+        if (rules.isEmpty()) {
+            lines.comment(header).blank();
+            lines.commentedOutEntry(ConfigKey.VENDOR_ID, quoted("com.example"), vendorComment)
+                    .commentedOutEntry(ConfigKey.MESSAGE_ID, quoted("GetPrice"), messageComment)
+                    .commentedOutEntry(ConfigKey.STATUS, quoted(DataTransferStatus.Accepted.name()), statusComment)
+                    .commentedOutEntry(ConfigKey.DATA, quoted("42"), dataComment);
+            return;
+        }
+        // Only the first rule carries the comments; the others would repeat them.
+        for (int i = 0; i < rules.size(); i++) {
+            DataTransferRuleConfig rule = rules.get(i);
+            boolean commented = i == 0;
+            lines.header(header);
+            lines.entry(ConfigKey.VENDOR_ID, quoted(rule.vendorId()), commented ? vendorComment : NONE);
+            rule.messageId().ifPresent(id -> lines.entry(ConfigKey.MESSAGE_ID, quoted(id),
+                    commented ? messageComment : NONE));
+            lines.entry(ConfigKey.STATUS, quoted(rule.status().name()), commented ? statusComment : NONE);
+            rule.data().ifPresent(data -> lines.entry(ConfigKey.DATA, quoted(data), commented ? dataComment : NONE));
+        }
+    }
+
+    private static void renderFirmware(Lines lines, FirmwareConfig firmware, FirmwareConfig defaults) {
+        lines.table(ConfigSection.FIRMWARE, "How an UpdateFirmware of the Central System goes.")
+                .entry(ConfigKey.DOWNLOAD_SECONDS, Long.toString(firmware.downloadTime().toSeconds()),
+                        "Seconds the download takes, 0 to " + ConfigRules.MAX_INTERVAL + ". Default "
+                                + defaults.downloadTime().toSeconds() + ".")
+                .entry(ConfigKey.INSTALL_SECONDS, Long.toString(firmware.installTime().toSeconds()),
+                        "Seconds the installation takes, 0 to " + ConfigRules.MAX_INTERVAL + ". Default "
+                                + defaults.installTime().toSeconds() + ".")
+                .entry(ConfigKey.FAIL, quoted(ConfigRules.failureName(firmware.fail())),
+                        "Which step fails, every time: " + ConfigRules.oneOf(Arrays.stream(FirmwareFailure.values())
+                                .map(failure -> quoted(ConfigRules.failureName(failure))).toList()) + ".",
+                        "Default " + quoted(ConfigRules.failureName(defaults.fail())) + ".");
+    }
+
+    /** A TOML array of the profiles' names, in {@link FeatureProfile} order. */
+    private static String profiles(Iterable<FeatureProfile> profiles) {
+        StringBuilder text = new StringBuilder("[");
+        for (FeatureProfile profile : profiles) {
+            text.append(text.length() > 1 ? ", " : "").append(quoted(profile.name()));
+        }
+        return text.append(']').toString();
+    }
+
+    /**
+     * An OCPP configuration value as TOML: integer and boolean keys as TOML integers and booleans
+     * (the values are normalised, so this is exact), every other key as a string.
+     */
+    private static String ocppValue(String name, String value) {
+        return switch (ConfigurationKey.byName(name).orElseThrow().type()) {
+            case INTEGER, BOOLEAN -> value;
+            default -> quoted(value);
+        };
+    }
+
+    /**
+     * Writes {@link #render} to {@code file} as UTF-8, replacing it if it exists. When the
+     * configuration holds a secret and the file system has POSIX permissions, only the owner may
+     * read and write the file.
+     */
     public void write(SimulatorConfig config, Path file) throws IOException {
         Files.writeString(file, render(config), StandardCharsets.UTF_8);
+        boolean secret = config.authorizationKey().isPresent() || config.tls().trustStorePassword().isPresent();
+        PosixFileAttributeView permissions = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        if (secret && permissions != null) {
+            permissions.setPermissions(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+        }
     }
 
     /**
@@ -150,10 +302,19 @@ public final class ConfigWriter {
             return this;
         }
 
+        Lines line(String line) {
+            text.append(line).append('\n');
+            return this;
+        }
+
         Lines table(ConfigSection section, String description) {
             comment(description);
-            text.append('[').append(section.dotted()).append("]\n");
-            return blank();
+            return header("[" + section.dotted() + "]");
+        }
+
+        /** A table header and the blank line after it. */
+        Lines header(String header) {
+            return line(header).blank();
         }
 
         Lines entry(ConfigKey key, String tomlValue, String... comments) {

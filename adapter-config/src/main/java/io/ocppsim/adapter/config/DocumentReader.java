@@ -28,6 +28,34 @@ import org.tomlj.TomlTable;
  */
 final class DocumentReader {
 
+    /**
+     * A table of the document as the reader sees it.
+     *
+     * @param toml the table; {@code null} when it is absent (or was not a table), so every read
+     *     gives its fallback
+     * @param name how messages name it, e.g. {@code simulator.api_config} or
+     *     {@code simulator.data_transfer[1]}; empty for the whole document
+     * @param section the section it is; {@code null} for the whole document
+     * @param position where it starts (its header, or its first key when it is dotted or inline);
+     *     {@code null} for the whole document and for tables that are absent
+     */
+    record Table(TomlTable toml, String name, ConfigSection section, TomlPosition position) {
+
+        boolean isPresent() {
+            return toml != null;
+        }
+
+        /** How messages name a key of this table; odd names are quoted as TOML needs. */
+        String nameOf(String key) {
+            String quoted = Toml.joinKeyPath(List.of(key));
+            return name.isEmpty() ? quoted : name + "." + quoted;
+        }
+
+        List<String> sectionPath() {
+            return section == null ? List.of() : section.path();
+        }
+    }
+
     private final TomlParseResult document;
     private final List<ConfigIssue> problems = new ArrayList<>();
     private final List<ConfigIssue> warnings = new ArrayList<>();
@@ -44,55 +72,95 @@ final class DocumentReader {
         return warnings.stream().sorted(ConfigIssue.BY_POSITION).toList();
     }
 
-    /** Reports every top-level key and table but {@code [simulator]}. */
-    void checkTopLevel() {
-        checkChildren(document, List.of(), List.of(), ConfigSection.topLevel());
+    /** The whole document, after reporting every top-level key and table but {@code [simulator]}. */
+    Table root() {
+        Table root = new Table(document, "", null, null);
+        checkChildren(root, List.of(), ConfigSection.topLevel());
+        return root;
     }
 
     /**
-     * The table of {@code section} inside {@code parent}, after reporting its unknown keys; {@code
-     * null} when it (or its parent) is absent or is not a table.
+     * The table of {@code section} inside {@code parent}, after reporting its unknown keys (but
+     * for an {@link ConfigSection.Kind#OPEN_TABLE}); absent when it (or its parent) is absent or
+     * is not a table.
      */
-    TomlTable section(TomlTable parent, ConfigSection section) {
-        if (parent == null) {
-            return null;
-        }
-        Object value = parent.get(List.of(section.key()));
+    Table section(Table parent, ConfigSection section) {
+        String name = parent.nameOf(section.key());
+        Object value = parent.isPresent() ? parent.toml().get(List.of(section.key())) : null;
         if (value == null) {
-            return null;
+            return new Table(null, name, section, null);
         }
-        if (!(value instanceof TomlTable table)) {
-            problem(section.path(), "must be a table, was " + typeOf(value));
-            return null;
+        if (!(value instanceof TomlTable toml)) {
+            problem(parent, section.key(), "must be a table, was " + typeOf(value));
+            return new Table(null, name, section, null);
         }
-        checkChildren(table, section.path(), section.keys(), section.children());
+        Table table = new Table(toml, name, section, positionOf(parent, section.key()));
+        if (section.kind() == ConfigSection.Kind.TABLE) {
+            checkChildren(table, section.keys(), section.children());
+        }
         return table;
     }
 
-    <T> T string(TomlTable table, ConfigKey key, T fallback, Function<String, T> rule) {
+    /**
+     * The tables of an {@link ConfigSection.Kind#ARRAY_OF_TABLES} section inside {@code parent},
+     * each named with its index from 0 ({@code simulator.data_transfer[0]}) and checked for
+     * unknown keys; none when it is absent or is not an array of tables.
+     */
+    List<Table> tables(Table parent, ConfigSection section) {
+        Object value = parent.isPresent() ? parent.toml().get(List.of(section.key())) : null;
+        if (value == null) {
+            return List.of();
+        }
+        String expected = "must be an array of tables ([[" + section.dotted() + "]]), was ";
+        if (!(value instanceof TomlArray array)) {
+            problem(parent, section.key(), expected + typeOf(value));
+            return List.of();
+        }
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.get(i) instanceof TomlTable)) {
+                problem(parent, section.key(), expected + "an array with " + typeOf(array.get(i)) + " as item "
+                        + (i + 1));
+                return List.of();
+            }
+        }
+        List<Table> tables = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            Table table = new Table((TomlTable) array.get(i), parent.nameOf(section.key()) + "[" + i + "]", section,
+                    array.inputPositionOf(i));
+            checkChildren(table, section.keys(), section.children());
+            tables.add(table);
+        }
+        return tables;
+    }
+
+    boolean has(Table table, ConfigKey key) {
+        return valueOf(table, key) != null;
+    }
+
+    <T> T string(Table table, ConfigKey key, T fallback, Function<String, T> rule) {
         Object value = valueOf(table, key);
         if (value == null) {
             return fallback;
         }
         if (!(value instanceof String text)) {
-            return wrongType(key, "a string", value, fallback);
+            return wrongType(table, key, "a string", value, fallback);
         }
-        return checked(key, () -> rule.apply(text), fallback);
+        return checked(table, key, () -> rule.apply(text), fallback);
     }
 
-    <T> T integer(TomlTable table, ConfigKey key, T fallback, LongFunction<T> rule) {
+    <T> T integer(Table table, ConfigKey key, T fallback, LongFunction<T> rule) {
         Object value = valueOf(table, key);
         if (value == null) {
             return fallback;
         }
         if (!(value instanceof Long number)) {
-            return wrongType(key, "an integer", value, fallback);
+            return wrongType(table, key, "an integer", value, fallback);
         }
-        return checked(key, () -> rule.apply(number), fallback);
+        return checked(table, key, () -> rule.apply(number), fallback);
     }
 
     /** A float; an integer is taken as the same number ({@code 7360} means {@code 7360.0}). */
-    <T> T number(TomlTable table, ConfigKey key, T fallback, DoubleFunction<T> rule) {
+    <T> T number(Table table, ConfigKey key, T fallback, DoubleFunction<T> rule) {
         Object value = valueOf(table, key);
         if (value == null) {
             return fallback;
@@ -103,72 +171,122 @@ final class DocumentReader {
         } else if (value instanceof Long l) {
             number = l;
         } else {
-            return wrongType(key, "a number", value, fallback);
+            return wrongType(table, key, "a number", value, fallback);
         }
-        return checked(key, () -> rule.apply(number), fallback);
+        return checked(table, key, () -> rule.apply(number), fallback);
     }
 
-    boolean bool(TomlTable table, ConfigKey key, boolean fallback) {
+    boolean bool(Table table, ConfigKey key, boolean fallback) {
         Object value = valueOf(table, key);
         if (value == null) {
             return fallback;
         }
         if (!(value instanceof Boolean flag)) {
-            return wrongType(key, "a boolean (true or false)", value, fallback);
+            return wrongType(table, key, "a boolean (true or false)", value, fallback);
         }
         return flag;
     }
 
-    private Object valueOf(TomlTable table, ConfigKey key) {
-        return table == null ? null : table.get(List.of(key.key()));
+    /**
+     * An array of strings: each item goes through {@code itemRule}, then the items through
+     * {@code listRule}; the fallback when anything is wrong. Every problem is reported at the key:
+     * tomlj places the items of a multi-line array at the end of the line before them.
+     */
+    <E, T> T strings(Table table, ConfigKey key, T fallback, Function<String, E> itemRule,
+            Function<List<E>, T> listRule) {
+        Object value = valueOf(table, key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!(value instanceof TomlArray array)) {
+            return wrongType(table, key, "an array of strings", value, fallback);
+        }
+        List<E> items = new ArrayList<>();
+        boolean allValid = true;
+        for (int i = 0; i < array.size(); i++) {
+            Object item = array.get(i);
+            if (!(item instanceof String text)) {
+                problem(table, key.key(), "must be an array of strings, item " + (i + 1) + " was " + typeOf(item));
+                allValid = false;
+                continue;
+            }
+            try {
+                items.add(itemRule.apply(text));
+            } catch (ConfigValueException e) {
+                problem(table, key.key(), e.reason());
+                allValid = false;
+            }
+        }
+        return allValid ? checked(table, key, () -> listRule.apply(items), fallback) : fallback;
     }
 
-    private <T> T wrongType(ConfigKey key, String expected, Object value, T fallback) {
-        problem(key.path(), "must be " + expected + ", was " + typeOf(value));
+    /** Reports a problem with a key of {@code table}, at the key's position. */
+    void problem(Table table, String key, String message) {
+        issue(problems, table.nameOf(key), positionOf(table, key), message);
+    }
+
+    /** Reports a key {@code table} lacks, at the table's position. */
+    void missing(Table table, ConfigKey key) {
+        issue(problems, table.nameOf(key.key()), table.position(), "is required");
+    }
+
+    void warning(Table table, String key, String message) {
+        issue(warnings, table.nameOf(key), positionOf(table, key), message);
+    }
+
+    /** Where {@code key} of {@code parent} is defined; {@code null} when unknown. */
+    private static TomlPosition positionOf(Table parent, String key) {
+        return parent.isPresent() ? parent.toml().inputPositionOf(List.of(key)) : null;
+    }
+
+    private Object valueOf(Table table, ConfigKey key) {
+        return table.isPresent() ? table.toml().get(List.of(key.key())) : null;
+    }
+
+    private <T> T wrongType(Table table, ConfigKey key, String expected, Object value, T fallback) {
+        problem(table, key.key(), "must be " + expected + ", was " + typeOf(value));
         return fallback;
     }
 
-    private <T> T checked(ConfigKey key, Supplier<T> rule, T fallback) {
+    private <T> T checked(Table table, ConfigKey key, Supplier<T> rule, T fallback) {
         try {
             return rule.get();
         } catch (ConfigValueException e) {
-            problem(key.path(), e.reason());
+            problem(table, key.key(), e.reason());
             return fallback;
         }
     }
 
-    private void checkChildren(TomlTable table, List<String> path, List<ConfigKey> keys,
-            List<ConfigSection> sections) {
+    private void checkChildren(Table table, List<ConfigKey> keys, List<ConfigSection> sections) {
         List<String> known = new ArrayList<>();
         keys.forEach(key -> known.add(key.key()));
         sections.forEach(section -> known.add(section.key()));
-        for (String name : table.keySet()) {
-            List<String> childPath = append(path, name);
-            Object value = table.get(List.of(name));
+        for (String name : table.toml().keySet()) {
+            Object value = table.toml().get(List.of(name));
             Optional<ConfigSection> section = sections.stream().filter(s -> s.key().equals(name)).findFirst();
             if (section.isPresent() && !section.get().used()) {
-                unused(childPath, value);
+                unused(table, name, value);
             } else if (!known.contains(name)) {
-                unknown(path, name, value, known);
+                unknown(table, name, value, known);
             }
         }
     }
 
-    private void unused(List<String> path, Object value) {
+    private void unused(Table parent, String name, Object value) {
         if (value instanceof TomlTable) {
-            warning(path, "not used by this version; its content is ignored");
+            warning(parent, name, "not used by this version; its content is ignored");
         } else {
-            problem(path, "must be a table, was " + typeOf(value));
+            problem(parent, name, "must be a table, was " + typeOf(value));
         }
     }
 
-    private void unknown(List<String> parentPath, String name, Object value, Collection<String> siblings) {
+    private void unknown(Table parent, String name, Object value, Collection<String> siblings) {
         boolean isSection = value instanceof TomlTable
                 || value instanceof TomlArray array && !array.isEmpty() && array.get(0) instanceof TomlTable;
-        String what = isSection ? "unknown section" : parentPath.isEmpty() ? "unknown key outside [simulator]"
+        String what = isSection ? "unknown section" : parent.name().isEmpty() ? "unknown key outside [simulator]"
                 : "unknown key";
-        Optional<String> hint = Suggestions.closest(name, siblings).or(() -> elsewhere(name, parentPath));
-        problem(append(parentPath, name), what + hint.map(h -> ", did you mean " + h + "?").orElse(""));
+        Optional<String> hint = Suggestions.closest(name, siblings).or(() -> elsewhere(name, parent.sectionPath()));
+        problem(parent, name, what + hint.map(h -> ", did you mean " + h + "?").orElse(""));
     }
 
     /** A known key or table of that name (or nearly) in another table, as a full key path. */
@@ -183,19 +301,10 @@ final class DocumentReader {
         return Suggestions.closest(name, pathByName.keySet()).map(pathByName::get);
     }
 
-    private void problem(List<String> path, String message) {
-        problems.add(issue(path, message));
-    }
-
-    private void warning(List<String> path, String message) {
-        warnings.add(issue(path, message));
-    }
-
-    private ConfigIssue issue(List<String> path, String message) {
-        TomlPosition position = document.inputPositionOf(path);
-        return position == null
-                ? new ConfigIssue(Toml.joinKeyPath(path), 0, 0, message)
-                : new ConfigIssue(Toml.joinKeyPath(path), position.line(), position.column(), message);
+    private static void issue(List<ConfigIssue> into, String name, TomlPosition position, String message) {
+        into.add(position == null
+                ? new ConfigIssue(name, 0, 0, message)
+                : new ConfigIssue(name, position.line(), position.column(), message));
     }
 
     private static List<String> append(List<String> path, String name) {

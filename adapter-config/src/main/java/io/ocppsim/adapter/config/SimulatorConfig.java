@@ -2,28 +2,47 @@ package io.ocppsim.adapter.config;
 
 import io.ocppsim.application.port.in.ChargePointSettings;
 import io.ocppsim.domain.chargepoint.ChargePointId;
+import io.ocppsim.domain.configuration.FeatureProfile;
 import io.ocppsim.domain.meter.Power;
 import java.net.URI;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code [simulator]} table of {@code simulator.toml}: one simulated charge point and the API
  * that controls it. Immutable and always valid; {@link #defaults()} is what an empty file gives.
  * The {@code with…} methods validate like the loader and throw a {@link ConfigValueException}
- * naming the key.
+ * naming the key. {@link #toString()} never shows the authorization key or the trust store
+ * password.
  *
  * @param chargePointId the identity the charge point connects with
  * @param centralSystemUrl the Central System's ws:// or wss:// URL; empty means the built-in
  *     sandbox Central System
  * @param connectorCount 1 to 100
- * @param heartbeatInterval whole seconds, 1 s to 24 h
- * @param meterValuesInterval whole seconds, 0 to 24 h; zero sends no MeterValues
+ * @param heartbeatInterval whole seconds, 1 s to 24 h; {@code HeartbeatInterval} in
+ *     {@link #ocppConfiguration()} wins over it
+ * @param meterValuesInterval whole seconds, 0 to 24 h; zero sends no MeterValues;
+ *     {@code MeterValueSampleInterval} in {@link #ocppConfiguration()} wins over it
+ * @param authorizationKey the HTTP Basic password of security profiles 1 and 2 (the user is the
+ *     charge point id), 8 to 40 printable ASCII characters; empty: no authentication
+ * @param featureProfiles the OCPP feature profiles the charge point supports, Core among them;
+ *     unmodifiable
+ * @param ocppConfiguration initial values of OCPP configuration keys by their OCPP names, valid
+ *     as the charge point checks them and held in its normalised form, in the order of
+ *     {@link io.ocppsim.domain.configuration.ConfigurationKey}; unmodifiable
+ * @param dataTransferRules how DataTransfer requests of the Central System are answered, first
+ *     match wins
  */
 public record SimulatorConfig(ChargePointId chargePointId, Optional<URI> centralSystemUrl, int connectorCount,
         Duration heartbeatInterval, Duration meterValuesInterval, VendorInfoConfig vendorInfo, ApiConfig apiConfig,
-        MeterConfig meterConfig) {
+        MeterConfig meterConfig, Optional<String> authorizationKey, Set<FeatureProfile> featureProfiles,
+        TlsConfig tls, Map<String, String> ocppConfiguration, List<DataTransferRuleConfig> dataTransferRules,
+        FirmwareConfig firmware) {
 
     private static final SimulatorConfig DEFAULTS = new SimulatorConfig(ChargePointId.of("SIM001"), Optional.empty(),
             2, Duration.ofSeconds(300), Duration.ofSeconds(60), VendorInfoConfig.DEFAULTS, ApiConfig.DEFAULTS,
@@ -38,6 +57,27 @@ public record SimulatorConfig(ChargePointId chargePointId, Optional<URI> central
         Objects.requireNonNull(vendorInfo, ConfigSection.VENDOR_INFO.dotted());
         Objects.requireNonNull(apiConfig, ConfigSection.API_CONFIG.dotted());
         Objects.requireNonNull(meterConfig, ConfigSection.METER_CONFIG.dotted());
+        authorizationKey = ConfigRules.required(ConfigKey.AUTHORIZATION_KEY, authorizationKey)
+                .map(ConfigRules::authorizationKey);
+        featureProfiles = ConfigRules.featureProfiles(featureProfiles);
+        Objects.requireNonNull(tls, ConfigSection.TLS.dotted());
+        ocppConfiguration = ConfigRules.ocppConfiguration(connectorCount, featureProfiles, ocppConfiguration);
+        dataTransferRules = List.copyOf(Objects.requireNonNull(dataTransferRules,
+                ConfigSection.DATA_TRANSFER.dotted()));
+        Objects.requireNonNull(firmware, ConfigSection.FIRMWARE.dotted());
+    }
+
+    /**
+     * The keys this class had before the OCPP features; those take their defaults: no
+     * authorization key, every feature profile, the JDK's trust, no initial OCPP configuration
+     * values, no DataTransfer rules, firmware updates that succeed after 5 s + 5 s.
+     */
+    public SimulatorConfig(ChargePointId chargePointId, Optional<URI> centralSystemUrl, int connectorCount,
+            Duration heartbeatInterval, Duration meterValuesInterval, VendorInfoConfig vendorInfo, ApiConfig apiConfig,
+            MeterConfig meterConfig) {
+        this(chargePointId, centralSystemUrl, connectorCount, heartbeatInterval, meterValuesInterval, vendorInfo,
+                apiConfig, meterConfig, Optional.empty(), EnumSet.allOf(FeatureProfile.class), TlsConfig.DEFAULTS,
+                Map.of(), List.of(), FirmwareConfig.DEFAULTS);
     }
 
     /** Every key at its default: what an empty {@code simulator.toml} gives. */
@@ -47,43 +87,89 @@ public record SimulatorConfig(ChargePointId chargePointId, Optional<URI> central
 
     public SimulatorConfig withChargePointId(String value) {
         return new SimulatorConfig(ConfigRules.chargePointId(value), centralSystemUrl, connectorCount,
-                heartbeatInterval, meterValuesInterval, vendorInfo, apiConfig, meterConfig);
+                heartbeatInterval, meterValuesInterval, vendorInfo, apiConfig, meterConfig, authorizationKey,
+                featureProfiles, tls, ocppConfiguration, dataTransferRules, firmware);
     }
 
     /** A {@code null}, empty or blank URL selects the built-in sandbox Central System. */
     public SimulatorConfig withCentralSystemUrl(String value) {
         return new SimulatorConfig(chargePointId, ConfigRules.centralSystemUrl(value), connectorCount,
-                heartbeatInterval, meterValuesInterval, vendorInfo, apiConfig, meterConfig);
+                heartbeatInterval, meterValuesInterval, vendorInfo, apiConfig, meterConfig, authorizationKey,
+                featureProfiles, tls, ocppConfiguration, dataTransferRules, firmware);
     }
 
     public SimulatorConfig withConnectorCount(int value) {
         return new SimulatorConfig(chargePointId, centralSystemUrl, value, heartbeatInterval, meterValuesInterval,
-                vendorInfo, apiConfig, meterConfig);
+                vendorInfo, apiConfig, meterConfig, authorizationKey, featureProfiles, tls, ocppConfiguration,
+                dataTransferRules, firmware);
     }
 
     public SimulatorConfig withHeartbeatInterval(Duration value) {
         return new SimulatorConfig(chargePointId, centralSystemUrl, connectorCount, value, meterValuesInterval,
-                vendorInfo, apiConfig, meterConfig);
+                vendorInfo, apiConfig, meterConfig, authorizationKey, featureProfiles, tls, ocppConfiguration,
+                dataTransferRules, firmware);
     }
 
     public SimulatorConfig withMeterValuesInterval(Duration value) {
         return new SimulatorConfig(chargePointId, centralSystemUrl, connectorCount, heartbeatInterval, value,
-                vendorInfo, apiConfig, meterConfig);
+                vendorInfo, apiConfig, meterConfig, authorizationKey, featureProfiles, tls, ocppConfiguration,
+                dataTransferRules, firmware);
     }
 
     public SimulatorConfig withVendorInfo(VendorInfoConfig value) {
         return new SimulatorConfig(chargePointId, centralSystemUrl, connectorCount, heartbeatInterval,
-                meterValuesInterval, value, apiConfig, meterConfig);
+                meterValuesInterval, value, apiConfig, meterConfig, authorizationKey, featureProfiles, tls,
+                ocppConfiguration, dataTransferRules, firmware);
     }
 
     public SimulatorConfig withApiConfig(ApiConfig value) {
         return new SimulatorConfig(chargePointId, centralSystemUrl, connectorCount, heartbeatInterval,
-                meterValuesInterval, vendorInfo, value, meterConfig);
+                meterValuesInterval, vendorInfo, value, meterConfig, authorizationKey, featureProfiles, tls,
+                ocppConfiguration, dataTransferRules, firmware);
     }
 
     public SimulatorConfig withMeterConfig(MeterConfig value) {
         return new SimulatorConfig(chargePointId, centralSystemUrl, connectorCount, heartbeatInterval,
-                meterValuesInterval, vendorInfo, apiConfig, value);
+                meterValuesInterval, vendorInfo, apiConfig, value, authorizationKey, featureProfiles, tls,
+                ocppConfiguration, dataTransferRules, firmware);
+    }
+
+    /** A {@code null} value removes the key: no authentication. */
+    public SimulatorConfig withAuthorizationKey(String value) {
+        return new SimulatorConfig(chargePointId, centralSystemUrl, connectorCount, heartbeatInterval,
+                meterValuesInterval, vendorInfo, apiConfig, meterConfig, Optional.ofNullable(value), featureProfiles,
+                tls, ocppConfiguration, dataTransferRules, firmware);
+    }
+
+    public SimulatorConfig withFeatureProfiles(Set<FeatureProfile> value) {
+        return new SimulatorConfig(chargePointId, centralSystemUrl, connectorCount, heartbeatInterval,
+                meterValuesInterval, vendorInfo, apiConfig, meterConfig, authorizationKey, value, tls,
+                ocppConfiguration, dataTransferRules, firmware);
+    }
+
+    public SimulatorConfig withTls(TlsConfig value) {
+        return new SimulatorConfig(chargePointId, centralSystemUrl, connectorCount, heartbeatInterval,
+                meterValuesInterval, vendorInfo, apiConfig, meterConfig, authorizationKey, featureProfiles, value,
+                ocppConfiguration, dataTransferRules, firmware);
+    }
+
+    /** Replaces every initial OCPP configuration value; see {@link #ocppConfiguration()}. */
+    public SimulatorConfig withOcppConfiguration(Map<String, String> value) {
+        return new SimulatorConfig(chargePointId, centralSystemUrl, connectorCount, heartbeatInterval,
+                meterValuesInterval, vendorInfo, apiConfig, meterConfig, authorizationKey, featureProfiles, tls,
+                value, dataTransferRules, firmware);
+    }
+
+    public SimulatorConfig withDataTransferRules(List<DataTransferRuleConfig> value) {
+        return new SimulatorConfig(chargePointId, centralSystemUrl, connectorCount, heartbeatInterval,
+                meterValuesInterval, vendorInfo, apiConfig, meterConfig, authorizationKey, featureProfiles, tls,
+                ocppConfiguration, value, firmware);
+    }
+
+    public SimulatorConfig withFirmware(FirmwareConfig value) {
+        return new SimulatorConfig(chargePointId, centralSystemUrl, connectorCount, heartbeatInterval,
+                meterValuesInterval, vendorInfo, apiConfig, meterConfig, authorizationKey, featureProfiles, tls,
+                ocppConfiguration, dataTransferRules, value);
     }
 
     /** Changes only the REST API's port. */
@@ -98,7 +184,9 @@ public record SimulatorConfig(ChargePointId chargePointId, Optional<URI> central
 
     /**
      * The application's settings for this charge point; every setting the file has no key for
-     * keeps the application's default.
+     * keeps the application's default. The initial OCPP configuration values go over as they are:
+     * the application lets them win over {@link #heartbeatInterval()} and
+     * {@link #meterValuesInterval()}.
      *
      * @param sandboxUrl the built-in sandbox Central System's URL, used when
      *     {@link #centralSystemUrl()} is empty
@@ -108,9 +196,27 @@ public record SimulatorConfig(ChargePointId chargePointId, Optional<URI> central
         return ChargePointSettings.builder(chargePointId, centralSystemUrl.orElse(sandboxUrl))
                 .vendorInfo(vendorInfo.toVendorInfo())
                 .connectorCount(connectorCount)
+                .authorizationKey(authorizationKey.orElse(null))
                 .heartbeatInterval(heartbeatInterval)
                 .meterValueSampleInterval(meterValuesInterval)
                 .maxChargingPower(Power.ofWatts(meterConfig.maxChargingPowerW()))
+                .featureProfiles(featureProfiles)
+                .tls(tls.toTls())
+                .ocppConfiguration(ocppConfiguration)
+                .dataTransferRules(dataTransferRules.stream().map(DataTransferRuleConfig::toRule).toList())
+                .firmware(firmware.toFirmwareSimulation())
                 .build();
+    }
+
+    /** Every value but the secrets: of the authorization key only whether there is one. */
+    @Override
+    public String toString() {
+        return "SimulatorConfig[chargePointId=" + chargePointId + ", centralSystemUrl="
+                + centralSystemUrl.map(URI::toString).orElse("sandbox") + ", connectorCount=" + connectorCount
+                + ", heartbeatInterval=" + heartbeatInterval + ", meterValuesInterval=" + meterValuesInterval
+                + ", vendorInfo=" + vendorInfo + ", apiConfig=" + apiConfig + ", meterConfig=" + meterConfig
+                + (authorizationKey.isPresent() ? ", with authorizationKey" : "")
+                + ", featureProfiles=" + featureProfiles + ", tls=" + tls + ", ocppConfiguration=" + ocppConfiguration
+                + ", dataTransferRules=" + dataTransferRules + ", firmware=" + firmware + "]";
     }
 }

@@ -1,13 +1,24 @@
 package io.ocppsim.adapter.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.ocppsim.application.port.in.ChargePointSettings.FirmwareFailure;
+import io.ocppsim.application.port.in.ocpp.CoreProfileUseCase.DataTransferStatus;
 import io.ocppsim.domain.chargepoint.ChargePointId;
+import io.ocppsim.domain.configuration.FeatureProfile;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,12 +43,37 @@ class ConfigWriterTest {
                 .withApiPort(9090);
     }
 
+    /** {@link #customised()} with every OCPP feature key set, none at its default. */
+    private SimulatorConfig everything() throws IOException {
+        Path store = Files.writeString(dir.resolve("ca.p12"), "a trust store");
+        return customised()
+                .withAuthorizationKey("Secret \"Key\" \\ 1234")
+                .withFeatureProfiles(EnumSet.of(FeatureProfile.Core, FeatureProfile.Reservation,
+                        FeatureProfile.SmartCharging))
+                .withTls(new TlsConfig(Optional.of(store), Optional.of("changeit"), false))
+                .withOcppConfiguration(Map.of(
+                        "HeartbeatInterval", "120",
+                        "LocalPreAuthorize", "TRUE",
+                        "MeterValuesSampledData", "Voltage, Current.Import",
+                        "ConnectorPhaseRotation", "0.RST,4.TRS",
+                        "ChargeProfileMaxStackLevel", "3"))
+                .withDataTransferRules(List.of(
+                        new DataTransferRuleConfig("com.example", Optional.of("GetPrice"), DataTransferStatus.Rejected,
+                                Optional.of("{\"price\": 0.25}\nsecond line")),
+                        DataTransferRuleConfig.of("org.example", DataTransferStatus.UnknownMessageId)))
+                .withFirmware(new FirmwareConfig(Duration.ofSeconds(86_400), Duration.ZERO, FirmwareFailure.DOWNLOAD));
+    }
+
     private SimulatorConfig roundTrip(SimulatorConfig config) throws Exception {
-        Path file = dir.resolve("simulator.toml");
-        writer.write(config, file);
-        LoadedConfig loaded = loader.load(file);
+        LoadedConfig loaded = roundTripWithWarnings(config);
         assertThat(loaded.warnings()).isEmpty();
         return loaded.config();
+    }
+
+    private LoadedConfig roundTripWithWarnings(SimulatorConfig config) throws Exception {
+        Path file = dir.resolve("simulator.toml");
+        writer.write(config, file);
+        return loader.load(file);
     }
 
     @Test
@@ -67,6 +103,106 @@ class ConfigWriterTest {
                 new ApiConfig("::", 65_535, false), new MeterConfig(1.0 / 3, 0.0001, false, false));
 
         assertThat(roundTrip(config)).isEqualTo(config);
+    }
+
+    @Test
+    void everyOcppFeatureKeyRoundTrips() throws Exception {
+        SimulatorConfig config = everything();
+
+        SimulatorConfig loaded = roundTrip(config);
+
+        assertThat(loaded).isEqualTo(config);
+        assertThat(loaded.ocppConfiguration()).containsEntry("LocalPreAuthorize", "true")
+                .containsEntry("MeterValuesSampledData", "Voltage,Current.Import");
+        assertThat(loaded.dataTransferRules()).hasSize(2);
+        assertThat(loaded.authorizationKey()).contains("Secret \"Key\" \\ 1234");
+    }
+
+    @Test
+    void skippingCertificateVerificationRoundTripsWithItsWarning() throws Exception {
+        SimulatorConfig config = SimulatorConfig.defaults()
+                .withTls(new TlsConfig(Optional.empty(), Optional.empty(), true));
+
+        LoadedConfig loaded = roundTripWithWarnings(config);
+
+        assertThat(loaded.config()).isEqualTo(config);
+        assertThat(loaded.warnings()).extracting(ConfigIssue::key).containsExactly("simulator.tls.insecure_skip_verify");
+    }
+
+    @Test
+    void ocppValuesAreWrittenAsTomlIntegersBooleansAndStrings() throws Exception {
+        String text = writer.render(everything());
+
+        assertThat(text).contains("\n[simulator.ocpp_configuration]\n\n"
+                + "ConnectorPhaseRotation = \"0.RST,4.TRS\"\n"
+                + "HeartbeatInterval = 120\n"
+                + "LocalPreAuthorize = true\n"
+                + "MeterValuesSampledData = \"Voltage,Current.Import\"\n"
+                + "ChargeProfileMaxStackLevel = 3\n");
+        assertThat(text).as("the examples of keys that are set are left out")
+                .doesNotContain("# HeartbeatInterval =", "# LocalPreAuthorize =", "# MeterValuesSampledData =");
+    }
+
+    @Test
+    void withoutOcppFeaturesTheirKeysAreCommentedOutExamples() {
+        String text = writer.render(SimulatorConfig.defaults());
+
+        assertThat(text).contains(
+                "\n# authorization_key = \"change-me-8-to-40-chars\"\n",
+                "\nfeature_profiles = [\"Core\", \"FirmwareManagement\", \"LocalAuthListManagement\", \"Reservation\","
+                        + " \"SmartCharging\", \"RemoteTrigger\"]\n",
+                "\n[simulator.tls]\n",
+                "\n# trust_store = \"ca.pem\"\n",
+                "\n# trust_store_password = \"changeit\"\n",
+                "\ninsecure_skip_verify = false\n",
+                "\n[simulator.ocpp_configuration]\n\n# HeartbeatInterval = 300\n# LocalPreAuthorize = true\n"
+                        + "# MeterValuesSampledData = \"Energy.Active.Import.Register,Power.Active.Import\"\n",
+                "\n# [[simulator.data_transfer]]\n",
+                "\n# vendor_id = \"com.example\"\n",
+                "\n[simulator.firmware]\n",
+                "\nfail = \"none\"\n");
+        assertThat(text).doesNotContain("\nauthorization_key", "\ntrust_store", "\n[[simulator.data_transfer]]");
+    }
+
+    @Test
+    void theCommentedOutExamplesLoadWhenUncommented() throws Exception {
+        Files.writeString(dir.resolve("ca.pem"), "certificates");
+        Pattern example = Pattern.compile("# ((\\[\\[simulator\\.data_transfer]]|[A-Za-z_]+ = .*))");
+        String uncommented = writer.render(SimulatorConfig.defaults()).lines()
+                .map(line -> example.matcher(line).matches() ? line.substring(2) : line)
+                .reduce("", (text, line) -> text + line + "\n");
+        Path file = Files.writeString(dir.resolve("examples.toml"), uncommented);
+
+        SimulatorConfig config = loader.load(file).config();
+
+        assertThat(config.centralSystemUrl()).contains(URI.create(ConfigWriter.EXAMPLE_CENTRAL_SYSTEM_URL));
+        assertThat(config.authorizationKey()).contains("change-me-8-to-40-chars");
+        assertThat(config.tls()).isEqualTo(new TlsConfig(Optional.of(dir.resolve("ca.pem")), Optional.of("changeit"),
+                false));
+        assertThat(config.ocppConfiguration()).containsOnlyKeys("HeartbeatInterval", "LocalPreAuthorize",
+                "MeterValuesSampledData");
+        assertThat(config.dataTransferRules()).containsExactly(new DataTransferRuleConfig("com.example",
+                Optional.of("GetPrice"), DataTransferStatus.Accepted, Optional.of("42")));
+    }
+
+    @Test
+    void theCommentsSayWhichIntervalWins() {
+        String text = writer.render(SimulatorConfig.defaults());
+
+        assertThat(text).contains(
+                "# HeartbeatInterval in [simulator.ocpp_configuration] wins over it.\nheartbeat_interval = 300\n",
+                "# MeterValueSampleInterval in [simulator.ocpp_configuration] wins over it.\nmeter_values_interval = 60\n");
+    }
+
+    @Test
+    void aFileWithASecretIsReadableByItsOwnerOnly() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path file = dir.resolve("secret.toml");
+
+        writer.write(SimulatorConfig.defaults().withAuthorizationKey("12345678"), file);
+
+        assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+                PosixFilePermission.OWNER_WRITE);
     }
 
     @ParameterizedTest
@@ -102,8 +238,8 @@ class ConfigWriterTest {
     }
 
     @Test
-    void everyKeyIsWrittenWithACommentAboveIt() {
-        List<String> lines = writer.render(customised()).lines().toList();
+    void everyKeyIsWrittenWithACommentAboveIt() throws IOException {
+        List<String> lines = writer.render(everything()).lines().toList();
 
         for (ConfigKey key : ConfigKey.values()) {
             int index = indexOfLineStartingWith(lines, key.key() + " = ");
@@ -111,7 +247,9 @@ class ConfigWriterTest {
             assertThat(lines.get(index - 1)).as("comment above " + key.dotted()).startsWith("# ");
         }
         assertThat(lines).filteredOn(line -> line.startsWith("[")).containsExactly(
-                "[simulator]", "[simulator.vendor_info]", "[simulator.api_config]", "[simulator.meter_config]");
+                "[simulator]", "[simulator.vendor_info]", "[simulator.api_config]", "[simulator.meter_config]",
+                "[simulator.tls]", "[simulator.ocpp_configuration]", "[[simulator.data_transfer]]",
+                "[[simulator.data_transfer]]", "[simulator.firmware]");
     }
 
     @Test
@@ -120,7 +258,8 @@ class ConfigWriterTest {
 
         assertThat(text).contains("Default \"SIM001\".", "Default 2.", "Default 300.", "Default 60.",
                 "Default \"ocpp-simulator\".", "Default \"Simulator\".", "Default \"1.0.0\".",
-                "Default \"127.0.0.1\"", "Default 8081.", "Default 7360.0", "Default 230.0.");
+                "Default \"127.0.0.1\"", "Default 8081.", "Default 7360.0", "Default 230.0.", "Default: all six.",
+                "Default false.", "Default \"Accepted\".", "Default 5.", "Default \"none\".");
     }
 
     @Test

@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ocppsim.application.port.in.ChargePointSettings;
+import io.ocppsim.application.port.in.ChargePointSettings.FirmwareFailure;
+import io.ocppsim.application.port.in.ocpp.CoreProfileUseCase.DataTransferStatus;
 import io.ocppsim.domain.chargepoint.ChargePointId;
 import io.ocppsim.domain.chargepoint.VendorInfo;
+import io.ocppsim.domain.configuration.ConfigurationKey;
+import io.ocppsim.domain.configuration.FeatureProfile;
+import io.ocppsim.domain.configuration.OcppConfiguration;
 import io.ocppsim.domain.meter.Power;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -129,6 +138,94 @@ class SimulatorConfigTest {
         assertThat(settings.id()).isEqualTo(ChargePointId.of("CP001"));
         assertThat(settings.connectorCount()).isEqualTo(4);
         assertThat(settings.vendorInfo()).isEqualTo(VendorInfo.of("ACME", "Fast", null));
+    }
+
+    @Test
+    void theOcppFeatureWithersValidateAndNameTheKey() {
+        assertRejected(() -> DEFAULTS.withAuthorizationKey("short"), "simulator.authorization_key",
+                "must be 8 to 40 characters, was 5");
+        assertRejected(() -> DEFAULTS.withFeatureProfiles(EnumSet.of(FeatureProfile.Reservation)),
+                "simulator.feature_profiles", "must contain Core");
+        assertRejected(() -> DEFAULTS.withOcppConfiguration(Map.of("HeartBeatInterval", "60")),
+                "simulator.ocpp_configuration.HeartBeatInterval",
+                "is not an OCPP 1.6 configuration key (names are case-sensitive), did you mean HeartbeatInterval?");
+        assertRejected(() -> DEFAULTS.withOcppConfiguration(Map.of("HeartbeatInterval", "0")),
+                "simulator.ocpp_configuration.HeartbeatInterval", "must be at least 1, was 0");
+        assertRejected(() -> DEFAULTS.withOcppConfiguration(Map.of("AuthorizationKey", "0123456789")),
+                "simulator.ocpp_configuration.AuthorizationKey", "is set with simulator.authorization_key, not here");
+        assertRejected(() -> new TlsConfig(Optional.empty(), Optional.of("changeit"), false),
+                "simulator.tls.trust_store_password",
+                "is only used with a PKCS12 trust store; set simulator.tls.trust_store too");
+        assertRejected(() -> new FirmwareConfig(Duration.ofSeconds(-1), Duration.ZERO, FirmwareFailure.NONE),
+                "simulator.firmware.download_seconds", "must be between 0 and 86400 seconds, was -1");
+        assertRejected(() -> new FirmwareConfig(Duration.ZERO, Duration.ofMillis(500), FirmwareFailure.NONE),
+                "simulator.firmware.install_seconds", "must be a whole number of seconds, was PT0.5S");
+        assertRejected(() -> DataTransferRuleConfig.of(" ", DataTransferStatus.Accepted),
+                "simulator.data_transfer.vendor_id", "must not be blank");
+        assertRejected(() -> new DataTransferRuleConfig("v", Optional.of(""), DataTransferStatus.Accepted,
+                Optional.empty()), "simulator.data_transfer.message_id", "must not be blank");
+    }
+
+    @Test
+    void theOcppConfigurationIsCheckedAgainWhenTheConnectorsChange() {
+        SimulatorConfig config = DEFAULTS.withConnectorCount(3)
+                .withOcppConfiguration(Map.of("ConnectorPhaseRotation", "3.RST"));
+
+        assertRejected(() -> config.withConnectorCount(2), "simulator.ocpp_configuration.ConnectorPhaseRotation",
+                "names connector 3, but the charge point has connectors 0 to 2");
+    }
+
+    @Test
+    void theOcppConfigurationIsHeldNormalisedInKeyOrder() {
+        SimulatorConfig config = DEFAULTS.withOcppConfiguration(Map.of(
+                "LocalPreAuthorize", "TRUE", "MeterValuesSampledData", " Voltage ,Current.Import", "HeartbeatInterval",
+                "007"));
+
+        assertThat(config.ocppConfiguration()).containsExactly(Map.entry("HeartbeatInterval", "7"),
+                Map.entry("LocalPreAuthorize", "true"), Map.entry("MeterValuesSampledData", "Voltage,Current.Import"));
+        assertThat(config).isEqualTo(DEFAULTS.withOcppConfiguration(config.ocppConfiguration()));
+    }
+
+    @Test
+    void aRelativeTrustStoreIsMadeAbsolute() {
+        TlsConfig tls = new TlsConfig(Optional.of(Path.of("certs/../ca.pem")), Optional.empty(), false);
+
+        assertThat(tls.trustStore()).contains(Path.of("ca.pem").toAbsolutePath());
+    }
+
+    @Test
+    void toChargePointSettingsMapsTheOcppFeatures() {
+        SimulatorConfig config = DEFAULTS.withAuthorizationKey("0123456789")
+                .withFeatureProfiles(EnumSet.of(FeatureProfile.Core, FeatureProfile.FirmwareManagement))
+                .withTls(new TlsConfig(Optional.of(Path.of("/etc/ocpp/ca.pem")), Optional.empty(), true))
+                .withOcppConfiguration(Map.of("HeartbeatInterval", "45", "StopTransactionOnInvalidId", "false"))
+                .withDataTransferRules(List.of(DataTransferRuleConfig.of("com.example", DataTransferStatus.Rejected)))
+                .withFirmware(new FirmwareConfig(Duration.ofSeconds(1), Duration.ofSeconds(2),
+                        FirmwareFailure.DOWNLOAD));
+
+        ChargePointSettings settings = config.toChargePointSettings(SANDBOX);
+
+        assertThat(settings.authorizationKey()).isEqualTo("0123456789");
+        assertThat(settings.tls()).isEqualTo(new ChargePointSettings.Tls(Path.of("/etc/ocpp/ca.pem"), null, true));
+        assertThat(settings.dataTransferRules()).containsExactly(
+                new ChargePointSettings.DataTransferRule("com.example", null, DataTransferStatus.Rejected, null));
+        assertThat(settings.firmware()).isEqualTo(new ChargePointSettings.FirmwareSimulation(Duration.ofSeconds(1),
+                Duration.ofSeconds(2), FirmwareFailure.DOWNLOAD));
+        OcppConfiguration initial = settings.initialConfiguration();
+        assertThat(initial.supportedProfiles()).containsExactly(FeatureProfile.Core, FeatureProfile.FirmwareManagement);
+        assertThat(initial.integer(ConfigurationKey.HeartbeatInterval)).isEqualTo(45);
+        assertThat(initial.flag(ConfigurationKey.StopTransactionOnInvalidId)).isFalse();
+        assertThat(initial.authorizationKey()).contains("0123456789");
+    }
+
+    @Test
+    void toStringNeverShowsTheSecrets() {
+        SimulatorConfig config = DEFAULTS.withAuthorizationKey("Auth-Key-0123456789")
+                .withTls(new TlsConfig(Optional.of(Path.of("/ca.p12")), Optional.of("Store-Password-42"), false));
+
+        assertThat(config.toString()).doesNotContain("Auth-Key-0123456789", "Store-Password-42")
+                .contains("with authorizationKey", "with password", "/ca.p12");
+        assertThat(DEFAULTS.toString()).doesNotContain("authorizationKey", "password");
     }
 
     @Test

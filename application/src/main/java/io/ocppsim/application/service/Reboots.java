@@ -32,31 +32,33 @@ final class Reboots {
 
     /** Reset: stops the transactions, then reboots. */
     void reset(SimulatedChargePoint cp, boolean hard) {
+        StopReason reason = hard ? StopReason.HardReset : StopReason.SoftReset;
+        String why = (hard ? "Hard" : "Soft") + " reset requested by the Central System";
         cp.change(domain -> {
-            StopReason reason = hard ? StopReason.HardReset : StopReason.SoftReset;
             for (Connector connector : domain.connectors()) {
                 if (connector.transaction().isPresent()) {
                     connector.stopTransaction(reason, clock.instant());
                 }
             }
-            String why = (hard ? "Hard" : "Soft") + " reset requested by the Central System";
             if (hard) {
-                reboot(cp, why);
-            } else {
-                Scheduled[] grace = new Scheduled[1];
-                Runnable once = () -> {
-                    if (grace[0] != null) {
-                        grace[0].cancel();
-                    }
-                    reboot(cp, why);
-                };
-                grace[0] = scheduler.schedule(SOFT_RESET_GRACE, () -> cp.locked(() -> {
-                    cp.outbound.cancelWhenIdle();
-                    reboot(cp, why);
-                }));
-                cp.outbound.whenIdle(once);
+                reboot(cp, why); // before the StopTransactions are queued: they go out after the next boot
             }
             return null;
+        });
+        if (hard) {
+            return;
+        }
+        // The StopTransactions are queued now (the change handled its events): a soft reset waits for them.
+        cp.locked(() -> {
+            Scheduled[] grace = new Scheduled[1];
+            grace[0] = scheduler.schedule(SOFT_RESET_GRACE, () -> cp.locked(() -> {
+                cp.outbound.cancelWhenIdle();
+                reboot(cp, why);
+            }));
+            cp.outbound.whenIdle(() -> {
+                grace[0].cancel();
+                reboot(cp, why);
+            });
         });
     }
 

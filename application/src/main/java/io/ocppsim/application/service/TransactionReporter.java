@@ -89,7 +89,9 @@ final class TransactionReporter {
      * transaction they are a transaction message. Under the lock.
      */
     void sampleOnRequest(SimulatedChargePoint cp, Connector connector) {
-        MeterSample sample = connector.sample(clock.instant(), ReadingContext.TRIGGER);
+        MeterSample all = connector.sample(clock.instant(), ReadingContext.TRIGGER);
+        MeterSample sample = all.only(cp.configuration().measurands(ConfigurationKey.MeterValuesSampledData))
+                .orElse(all);
         Transaction tx = connector.transaction().orElse(null);
         ConnectorId connectorId = connector.id();
         cp.outbound.add(OutboundQueue.message("MeterValues", tx != null,
@@ -134,7 +136,12 @@ final class TransactionReporter {
                 return null;
             }
             Connector connector = cp.connector(connectorId);
-            MeterSample sample = connector.sample(clock.instant(), ReadingContext.SAMPLE_PERIODIC);
+            Optional<MeterSample> chosen = connector.sample(clock.instant(), ReadingContext.SAMPLE_PERIODIC)
+                    .only(cp.configuration().measurands(ConfigurationKey.MeterValuesSampledData));
+            if (chosen.isEmpty()) {
+                return null; // MeterValuesSampledData names nothing this meter measures
+            }
+            MeterSample sample = chosen.get();
             cp.outbound.add(message("MeterValues",
                     () -> centralSystem.meterValues(cp.id(), new MeterValues(connectorId, idOf(tx), List.of(sample))),
                     result -> {

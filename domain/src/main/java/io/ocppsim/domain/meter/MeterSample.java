@@ -14,4 +14,15 @@ public record MeterSample(Instant timestamp, List<SampledValue> values) {
             throw new IllegalArgumentException("a meter sample holds at least one value");
         }
     }
+
+    /**
+     * The values of the measurands asked for, in the order they were asked (OCPP's
+     * MeterValuesSampledData); empty when the meter measures none of them.
+     */
+    public java.util.Optional<MeterSample> only(List<Measurand> measurands) {
+        List<SampledValue> chosen = measurands.stream()
+                .flatMap(m -> values.stream().filter(v -> v.measurand() == m))
+                .toList();
+        return chosen.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new MeterSample(timestamp, chosen));
+    }
 }
