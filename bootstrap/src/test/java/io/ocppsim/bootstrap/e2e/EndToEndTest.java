@@ -1,5 +1,7 @@
 package io.ocppsim.bootstrap.e2e;
 
+import io.ocppsim.adapter.ocpp.transport.OcppTransport;
+import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,14 +50,19 @@ class EndToEndTest {
         centralSystem = runtime.sandbox().orElseThrow();
         callsInFlight = new CallsInFlight(runtime.events());
         id = runtime.chargePointId().value();
+        invalidPayloadsBefore = OcppTransport.invalidPayloadsRefused();
         centralSystem.awaitCalls(id, "StatusNotification", payload -> true, 3, WAIT);
     }
+
+    private long invalidPayloadsBefore;
 
     @AfterEach
     void stop() throws Exception {
         callsInFlight.close();
         runtime.close();
         assertThat(centralSystem.violations()).as("frames a strict Central System would reject").isEmpty();
+        assertThat(OcppTransport.invalidPayloadsRefused() - invalidPayloadsBefore)
+                .as("payloads the simulator built that broke the schema").isZero();
     }
 
     @Test
@@ -131,6 +138,57 @@ class EndToEndTest {
         assertThat(get("/system/health").path("status").asText()).isEqualTo("UP");
     }
 
+    @Test
+    void aRemoteStartOfTheCentralSystemChargesAndItsRemoteStopEndsIt() throws Exception {
+        post("/connectors/1/plug-in");
+        callsInFlight.awaitNone(WAIT);
+        JsonNode accepted = centralSystem.send(id, "RemoteStartTransaction",
+                JSON.readTree("{\"idTag\":\"remote1\",\"connectorId\":1}")).get(10, TimeUnit.SECONDS);
+        assertThat(accepted.path("status").asText()).isEqualTo("Accepted");
+        Frame start = centralSystem.awaitCall(id, "StartTransaction", WAIT);
+        assertThat(start.payload().path("idTag").asText()).isEqualTo("remote1");
+        awaitStatus(1, "Charging", 1);
+        int transactionId = get("/connectors/1").path("transaction").path("transaction_id").asInt();
+
+        JsonNode stopped = centralSystem.send(id, "RemoteStopTransaction",
+                JSON.readTree("{\"transactionId\":" + transactionId + "}")).get(10, TimeUnit.SECONDS);
+        assertThat(stopped.path("status").asText()).isEqualTo("Accepted");
+        Frame stop = centralSystem.awaitCall(id, "StopTransaction", WAIT);
+        assertThat(stop.payload().path("reason").asText()).isEqualTo("Remote");
+        assertThat(stop.payload().path("transactionId").asInt()).isEqualTo(transactionId);
+    }
+
+    @Test
+    void theConfigurationIsTheSameOverRestAndOverOcpp() throws Exception {
+        JsonNode changed = put("/configuration/MeterValueSampleInterval", "{\"value\": \"30\"}");
+        assertThat(changed.path("status").asText()).isEqualTo("Accepted");
+        JsonNode answer = centralSystem.send(id, "GetConfiguration",
+                JSON.readTree("{\"key\":[\"MeterValueSampleInterval\",\"NoSuchKey\"]}")).get(10, TimeUnit.SECONDS);
+        assertThat(answer.path("configurationKey").path(0).path("value").asText()).isEqualTo("30");
+        assertThat(answer.path("unknownKey").path(0).asText()).isEqualTo("NoSuchKey");
+
+        centralSystem.send(id, "ChangeConfiguration", JSON.readTree(
+                "{\"key\":\"HeartbeatInterval\",\"value\":\"120\"}")).get(10, TimeUnit.SECONDS);
+        assertThat(get("/configuration").path("configuration").findValuesAsText("key")).contains("HeartbeatInterval")
+                .doesNotContain("AuthorizationKey");
+        assertThat(get("/configuration").path("configuration")).anySatisfy(key -> {
+            assertThat(key.path("key").asText()).isEqualTo("HeartbeatInterval");
+            assertThat(key.path("value").asText()).isEqualTo("120");
+        });
+    }
+
+    @Test
+    void aReservationShowsOnTheConnector() throws Exception {
+        JsonNode reserved = centralSystem.send(id, "ReserveNow", JSON.readTree("{\"connectorId\":2,"
+                + "\"expiryDate\":\"" + time.clock().instant().plus(Duration.ofHours(1)) + "\","
+                + "\"idTag\":\"owner\",\"reservationId\":42}")).get(10, TimeUnit.SECONDS);
+        assertThat(reserved.path("status").asText()).isEqualTo("Accepted");
+        JsonNode connector = get("/connectors/2");
+        assertThat(connector.path("status").asText()).isEqualTo("Reserved");
+        assertThat(connector.path("reservation").path("reservation_id").asInt()).isEqualTo(42);
+        awaitStatus(2, "Reserved", 1);
+    }
+
     private Frame awaitStatus(int connector, String status, int occurrence) {
         return centralSystem.awaitCalls(id, "StatusNotification",
                 p -> p.path("connectorId").asInt() == connector && p.path("status").asText().equals(status),
@@ -157,6 +215,11 @@ class EndToEndTest {
     private JsonNode post(String path, String json) throws IOException, InterruptedException {
         return data(http.send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private JsonNode put(String path, String json) throws IOException, InterruptedException {
+        return data(http.send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     private URI url(String path) {
