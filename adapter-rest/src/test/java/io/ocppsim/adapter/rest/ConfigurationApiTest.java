@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -123,7 +124,7 @@ class ConfigurationApiTest extends ApiTestBase {
 
         api.put("/configuration/HeartbeatInterval", "{\"value\": \"600\"}").data();
 
-        verify(afterSent).run();
+        verify(afterSent, timeout(5_000)).run(); // it runs once the answer is on its way
     }
 
     @Test
@@ -151,7 +152,7 @@ class ConfigurationApiTest extends ApiTestBase {
                 .failure(400, "CONFIGURATION_REJECTED");
 
         assertThat(error.get("message").asText()).contains("NumberOfConnectors is read-only");
-        verify(afterSent).run();
+        verify(afterSent, timeout(5_000)).run(); // it runs once the answer is on its way
     }
 
     @Test

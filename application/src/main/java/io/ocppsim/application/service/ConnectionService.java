@@ -269,9 +269,11 @@ public final class ConnectionService implements ConnectUseCase, DisconnectUseCas
         }
     }
 
-    /** Sends a Heartbeat now: TriggerMessage. */
+    /** Sends a Heartbeat now: TriggerMessage, so also while the boot is Pending. */
     void heartbeatNow(SimulatedChargePoint cp) {
-        sendHeartbeat(cp, cp.locked(() -> cp.connectionGeneration));
+        if (cp.locked(cp::isConnected)) {
+            heartbeat(cp);
+        }
     }
 
     /**
@@ -322,9 +324,12 @@ public final class ConnectionService implements ConnectUseCase, DisconnectUseCas
 
     private void sendHeartbeat(SimulatedChargePoint cp, long generation) {
         boolean send = cp.locked(() -> generation == cp.connectionGeneration && cp.isOnline());
-        if (!send) {
-            return;
+        if (send) {
+            heartbeat(cp);
         }
+    }
+
+    private void heartbeat(SimulatedChargePoint cp) {
         centralSystem.heartbeat(cp.id()).whenComplete((time, error) -> cp.locked(() -> {
             if (error == null) {
                 cp.lastHeartbeatAt = clock.instant();

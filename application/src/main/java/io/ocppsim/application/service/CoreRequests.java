@@ -194,7 +194,8 @@ final class CoreRequests implements CoreProfileUseCase {
 
     /** Remembers the TxProfile for the transaction about to start on the connector. */
     private static void awaitTransaction(SimulatedChargePoint cp, ConnectorRef ref, RemoteStart request) {
-        cp.pendingRemoteStartProfiles.put(ref.connectorId(), request.chargingProfile());
+        cp.pendingRemoteStartProfiles.put(ref.connectorId(),
+                new SimulatedChargePoint.RemoteStartProfile(request.idTag(), request.chargingProfile()));
     }
 
     private static Connector usable(SimulatedChargePoint cp, int connectorId) {

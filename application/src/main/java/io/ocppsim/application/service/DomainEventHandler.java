@@ -11,6 +11,7 @@ import io.ocppsim.application.port.out.SchedulerPort.Scheduled;
 import io.ocppsim.domain.common.DomainEvent;
 import io.ocppsim.domain.connector.Connector;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.CablePluggedIn;
+import io.ocppsim.domain.connector.ConnectorDomainEvent.AuthorizationExpired;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.IdTagAuthorized;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.ReservationEnded;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.StatusChanged;
@@ -18,7 +19,6 @@ import io.ocppsim.domain.connector.ConnectorDomainEvent.TransactionStarted;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.TransactionStopped;
 import io.ocppsim.domain.connector.ConnectorId;
 import io.ocppsim.domain.fault.Fault;
-import io.ocppsim.domain.smartcharging.ChargingProfile;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -64,9 +64,9 @@ final class DomainEventHandler {
                 }
                 case TransactionStarted e -> {
                     cancelCableTimer(cp, e.connectorId());
-                    ChargingProfile profile = cp.pendingRemoteStartProfiles.remove(e.connectorId());
-                    if (profile != null) {
-                        cp.remoteStartProfiles.put(e.transaction(), profile);
+                    SimulatedChargePoint.RemoteStartProfile pending = cp.pendingRemoteStartProfiles.remove(e.connectorId());
+                    if (pending != null && pending.idTag().sameAs(e.transaction().idTag())) {
+                        cp.remoteStartProfiles.put(e.transaction(), pending.profile());
                     }
                     transactions.started(cp, e.connectorId(), e.transaction());
                 }
@@ -88,6 +88,7 @@ final class DomainEventHandler {
                     }
                 }
                 case IdTagAuthorized e -> startCableTimer(cp, e.connectorId());
+                case AuthorizationExpired e -> cp.pendingRemoteStartProfiles.remove(e.connectorId());
                 case CablePluggedIn e -> cancelCableTimer(cp, e.connectorId());
                 default -> {
                 }

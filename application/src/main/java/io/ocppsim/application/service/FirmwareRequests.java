@@ -132,11 +132,11 @@ final class FirmwareRequests implements FirmwareManagementUseCase {
         }
     }
 
-    /** The file name of the location without its extension, at most 50 characters: the new firmware version. */
+    /** The file name of the location without its (last) extension, at most 50 characters: the new firmware version. */
     static String versionOf(URI location) {
         String path = Optional.ofNullable(location.getPath()).orElse("");
         String name = path.substring(path.lastIndexOf('/') + 1);
-        int dot = name.indexOf('.');
+        int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         if (base.isBlank()) {
             base = "updated";

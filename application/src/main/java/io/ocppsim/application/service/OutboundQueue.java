@@ -43,6 +43,14 @@ final class OutboundQueue {
         /** Whether the message is a transaction message: kept while offline and retried. */
         boolean transactional();
 
+        /**
+         * Whether the Central System asked for it with TriggerMessage: then it may go out once
+         * connected, also while the boot is Pending.
+         */
+        default boolean triggered() {
+            return false;
+        }
+
         /** Builds and sends the message; an exception here means it can never be sent. */
         CompletionStage<?> send();
 
@@ -100,6 +108,7 @@ final class OutboundQueue {
     private Entry inFlight;
     private Scheduled retryTimer;
     private final List<Runnable> whenIdle = new ArrayList<>();
+    private boolean triggering;
 
     OutboundQueue(SimulatedChargePoint chargePoint, SchedulerPort scheduler, EventFactory events) {
         this.chargePoint = chargePoint;
@@ -108,7 +117,10 @@ final class OutboundQueue {
     }
 
     void add(Message message) {
-        if (!message.transactional() && !chargePoint.isOnline()) {
+        if (triggering) {
+            message = triggered(message);
+        }
+        if (!message.transactional() && !mayGo(message)) {
             message.abandoned(new CentralSystemException.NotConnected("the charge point is offline"));
             return;
         }
@@ -125,6 +137,54 @@ final class OutboundQueue {
             }
             return false;
         });
+    }
+
+    /** Adds the messages {@code work} queues as ones the Central System asked for with TriggerMessage. */
+    void triggered(Runnable work) {
+        triggering = true;
+        try {
+            work.run();
+        } finally {
+            triggering = false;
+        }
+    }
+
+    private boolean mayGo(Message message) {
+        return chargePoint.isOnline() || message.triggered() && chargePoint.isConnected();
+    }
+
+    private static Message triggered(Message message) {
+        return new Message() {
+            @Override
+            public String action() {
+                return message.action();
+            }
+
+            @Override
+            public boolean transactional() {
+                return message.transactional();
+            }
+
+            @Override
+            public boolean triggered() {
+                return true;
+            }
+
+            @Override
+            public CompletionStage<?> send() {
+                return message.send();
+            }
+
+            @Override
+            public void delivered(Object answer) {
+                message.delivered(answer);
+            }
+
+            @Override
+            public void abandoned(Throwable cause) {
+                message.abandoned(cause);
+            }
+        };
     }
 
     /** Whether nothing waits to be sent or answered. */
@@ -153,7 +213,7 @@ final class OutboundQueue {
             whenIdle.clear();
             actions.forEach(Runnable::run);
         }
-        if (inFlight != null || retryTimer != null || queue.isEmpty() || !chargePoint.isOnline()) {
+        if (inFlight != null || retryTimer != null || queue.isEmpty() || !mayGo(queue.peek().message)) {
             return;
         }
         Entry head = queue.peek();

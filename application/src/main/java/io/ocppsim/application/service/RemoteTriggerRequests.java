@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * TriggerMessage (OCPP 1.6 §5.17): the charge point answers Accepted and then sends the message
- * asked for, with what is true now. A connectorId outside the charge point is Rejected;
+ * asked for, with what is true now, also while its boot is Pending (a Central System may use it
+ * to look at a charge point before accepting it). A connectorId outside the charge point is Rejected;
  * without one, StatusNotification and MeterValues go for every connector.
  */
 final class RemoteTriggerRequests implements RemoteTriggerUseCase {
@@ -40,12 +41,14 @@ final class RemoteTriggerRequests implements RemoteTriggerUseCase {
         Runnable send = switch (requested) {
             case BootNotification -> () -> cp.locked(() -> connections.bootAgain(cp));
             case Heartbeat -> () -> connections.heartbeatNow(cp);
-            case StatusNotification -> () -> cp.locked(() -> connectors(cp, connectorId, true)
-                    .forEach(connector -> domainEvents.reportStatus(cp, connector)));
-            case MeterValues -> () -> cp.locked(() -> connectors(cp, connectorId, false)
-                    .forEach(connector -> transactions.sampleOnRequest(cp, connector)));
-            case FirmwareStatusNotification -> () -> cp.locked(() -> firmware.reportFirmwareStatus(cp));
-            case DiagnosticsStatusNotification -> () -> cp.locked(() -> firmware.reportDiagnosticsStatus(cp));
+            case StatusNotification -> () -> cp.locked(() -> cp.outbound.triggered(() -> connectors(cp, connectorId,
+                    true).forEach(connector -> domainEvents.reportStatus(cp, connector))));
+            case MeterValues -> () -> cp.locked(() -> cp.outbound.triggered(() -> connectors(cp, connectorId, false)
+                    .forEach(connector -> transactions.sampleOnRequest(cp, connector))));
+            case FirmwareStatusNotification -> () -> cp.locked(() -> cp.outbound.triggered(() ->
+                    firmware.reportFirmwareStatus(cp)));
+            case DiagnosticsStatusNotification -> () -> cp.locked(() -> cp.outbound.triggered(() ->
+                    firmware.reportDiagnosticsStatus(cp)));
         };
         return Reply.of(TriggerMessageStatus.Accepted, send);
     }

@@ -84,18 +84,19 @@ final class Reservations implements ReservationUseCase {
     /**
      * Refuses an idTag on {@code connector} when a reservation of the whole charge point needs the
      * connector: the reservation is for someone else and no other connector would stay Available
-     * for it. The reservation's own idTag uses (ends) it. Under the lock.
+     * for it. The reservation's own idTag uses (ends) it, and gets it back to carry its id. Under
+     * the lock.
      */
-    static void checkChargePointReservation(SimulatedChargePoint cp, Connector connector, IdTag idTag,
+    static Reservation checkChargePointReservation(SimulatedChargePoint cp, Connector connector, IdTag idTag,
             IdTag parentIdTag, Instant now) {
         Reservation reservation = cp.chargePointReservation;
         if (reservation == null) {
-            return;
+            return null;
         }
         if (reservation.admits(idTag, parentIdTag)) {
             cp.chargePointReservation = null;
             cancelTimer(cp, reservation.reservationId());
-            return;
+            return reservation;
         }
         long othersAvailable = cp.chargePoint().connectors().stream()
                 .filter(other -> other != connector && other.status() == ConnectorStatus.Available)
@@ -104,6 +105,7 @@ final class Reservations implements ReservationUseCase {
             throw new ConnectorRejectedException(connector.id(), connector.status(),
                     io.ocppsim.domain.connector.ConnectorEvent.AUTHORIZE, ConnectorRejectedException.Reason.RESERVED);
         }
+        return null;
     }
 
     private ReservationStatus reserveChargePoint(SimulatedChargePoint cp, Reservation reservation, Instant now) {

@@ -97,8 +97,15 @@ final class SimulatedChargePoint {
     Reservation chargePointReservation;
     /** The TxProfile a RemoteStartTransaction brought, installed once its transaction has an id. */
     final Map<Transaction, ChargingProfile> remoteStartProfiles = new IdentityHashMap<>();
-    /** The TxProfile of a RemoteStartTransaction whose transaction has not started yet, by connector. */
-    final Map<ConnectorId, ChargingProfile> pendingRemoteStartProfiles = new HashMap<>();
+    /**
+     * The TxProfile of a RemoteStartTransaction whose transaction has not started yet, by connector,
+     * with the idTag it is for: it governs only that idTag's transaction, and goes when the idTag's
+     * authorization does.
+     */
+    final Map<ConnectorId, RemoteStartProfile> pendingRemoteStartProfiles = new HashMap<>();
+
+    record RemoteStartProfile(io.ocppsim.domain.transaction.IdTag idTag, ChargingProfile profile) {
+    }
     final Map<Integer, Scheduled> reservationTimers = new HashMap<>();
 
     // Firmware and diagnostics, as FirmwareStatusNotification and DiagnosticsStatusNotification last reported them.
@@ -159,6 +166,11 @@ final class SimulatedChargePoint {
             }
         }
         return units;
+    }
+
+    /** Connected, accepted or not. */
+    boolean isConnected() {
+        return state == ConnectionState.CONNECTED;
     }
 
     /** Connected and accepted by the Central System: every message may be sent. */

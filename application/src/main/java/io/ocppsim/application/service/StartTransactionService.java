@@ -12,6 +12,7 @@ import io.ocppsim.application.port.out.CentralSystemException;
 import io.ocppsim.application.port.out.CentralSystemPort;
 import io.ocppsim.application.port.out.CentralSystemPort.TransactionStarted;
 import io.ocppsim.domain.connector.Connector;
+import io.ocppsim.domain.connector.Reservation;
 import io.ocppsim.domain.transaction.IdTag;
 import io.ocppsim.domain.transaction.IdTagInfo;
 import io.ocppsim.domain.transaction.AuthorizationStatus;
@@ -72,6 +73,9 @@ public final class StartTransactionService implements StartTransactionUseCase {
                 : CompletableFuture.completedFuture(IdTagInfo.of(AuthorizationStatus.Accepted));
         info.thenCompose(accepted -> begin(cp, ref, idTag, accepted)).whenComplete((view, error) -> {
             if (error != null) {
+                cp.locked(() -> {
+                    cp.pendingRemoteStartProfiles.remove(ref.connectorId());
+                });
                 events.publish(cp.id(), ref.connectorId().value(), EventType.AUTHORIZATION_REJECTED, Severity.WARNING,
                         "the remote start for " + idTag + " did not start a transaction: " + Failures.describe(error),
                         Map.of("id_tag", idTag.value(), "error", Failures.describe(error)));
@@ -90,8 +94,9 @@ public final class StartTransactionService implements StartTransactionUseCase {
         List<CompletableFuture<TransactionStarted>> startAnswer = new ArrayList<>(1);
         ConnectorView waiting = changes.apply(ref, (chargePoint, connector) -> {
             Instant now = changes.now();
-            Reservations.checkChargePointReservation(chargePoint, connector, idTag, info.parentIdTag(), now);
-            connector.authorize(idTag, info.parentIdTag(), now);
+            Reservation whole = connector.reservation().isPresent() ? null
+                    : Reservations.checkChargePointReservation(chargePoint, connector, idTag, info.parentIdTag(), now);
+            connector.authorize(idTag, info.parentIdTag(), whole, now);
             if (connector.isReadyToStart()) {
                 // Taken before the answer can arrive: it may arrive while this change is handled.
                 startAnswer.add(chargePoint.startAnswer(connector.startTransaction(now)));

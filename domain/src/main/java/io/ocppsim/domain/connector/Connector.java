@@ -324,12 +324,23 @@ public final class Connector {
      * @param parentIdTag the parent of {@code idTag} as the Central System told it, or null
      */
     public void authorize(IdTag idTag, IdTag parentIdTag, Instant at) {
+        authorize(idTag, parentIdTag, null, at);
+    }
+
+    /**
+     * As {@link #authorize(IdTag, IdTag, Instant)}, for an idTag that uses a reservation of the
+     * charge point as a whole: its transaction carries that reservation's id.
+     *
+     * @param chargePointReservation the reservation of connector 0 the idTag uses, or null
+     */
+    public void authorize(IdTag idTag, IdTag parentIdTag, Reservation chargePointReservation, Instant at) {
         Objects.requireNonNull(idTag, "idTag");
         ConnectorEvent event = ConnectorEvent.AUTHORIZE;
         checkCanAuthorize();
         Reservation reservation = facts.reservation();
         reject(reservation != null && !reservation.admits(idTag, parentIdTag), event, RESERVED);
         Integer reservationId = reservation != null ? Integer.valueOf(reservation.reservationId())
+                : chargePointReservation != null ? Integer.valueOf(chargePointReservation.reservationId())
                 : facts.sessionReservationId();
         change(event, facts.withAuthorization(idTag, reservationId), at, () -> {
             if (reservation != null) {

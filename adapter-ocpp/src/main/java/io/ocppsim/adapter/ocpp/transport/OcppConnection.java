@@ -349,8 +349,10 @@ public final class OcppConnection extends Endpoint {
     private void onCallResult(OcppFrame.CallResult result, String text) {
         PendingCall call = inFlight();
         String action = call != null && call.uniqueId().equals(result.uniqueId()) ? call.action().wireName() : null;
+        // Settled before it is reported: whoever sees the answer may move time on without timing the call out.
+        boolean settled = action != null && settle(result.uniqueId());
         traffic.received("CALLRESULT", result.uniqueId(), action, text);
-        if (action == null || !settle(result.uniqueId())) {
+        if (!settled) {
             traffic.problem("a CALLRESULT for no call in flight (uniqueId " + result.uniqueId() + ")", text);
             return;
         }
@@ -372,8 +374,10 @@ public final class OcppConnection extends Endpoint {
     private void onCallError(OcppFrame.CallError error, String text) {
         PendingCall call = inFlight();
         String action = call != null && call.uniqueId().equals(error.uniqueId()) ? call.action().wireName() : null;
+        // Settled before it is reported: whoever sees the answer may move time on without timing the call out.
+        boolean settled = action != null && settle(error.uniqueId());
         traffic.received("CALLERROR", error.uniqueId(), action, text);
-        if (action == null || !settle(error.uniqueId())) {
+        if (!settled) {
             traffic.problem("a CALLERROR for no call in flight (uniqueId " + error.uniqueId() + ")", text);
             return;
         }

@@ -3,31 +3,20 @@ package io.ocppsim.adapter.ocpp.out;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ocppsim.adapter.ocpp.in.CentralSystemCallHandler;
 import io.ocppsim.adapter.ocpp.sandbox.ErrorCode;
 import io.ocppsim.adapter.ocpp.sandbox.Frame;
 import io.ocppsim.adapter.ocpp.sandbox.MessageType;
-import io.ocppsim.adapter.ocpp.sandbox.SandboxCentralSystem;
-import io.ocppsim.adapter.ocpp.transport.OcppTransport;
 import io.ocppsim.application.event.EventType;
 import io.ocppsim.application.port.in.ChargePointSettings;
 import io.ocppsim.application.port.in.ConnectorRef;
 import io.ocppsim.application.port.in.StartTransactionCommand;
 import io.ocppsim.application.port.in.StopTransactionCommand;
-import io.ocppsim.application.service.Simulator;
-import io.ocppsim.application.testing.FakeFileTransfer;
-import io.ocppsim.application.testing.RecordingEventPublisher;
-import io.ocppsim.application.testing.VirtualTime;
-import io.ocppsim.domain.chargepoint.ChargePointId;
 import io.ocppsim.domain.transaction.IdTag;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,61 +25,17 @@ import org.junit.jupiter.api.Test;
  * StopTransaction arrives exactly once, in order, with the right transaction id. Reconnecting is
  * slow on purpose (5 to 10 virtual minutes), so the test decides when the charge point comes back.
  */
-class OfflineTransactionsOverOcppTest {
+class OfflineTransactionsOverOcppTest extends OverOcppTestBase {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final String CP = "CP-OFFLINE";
     private static final Duration SAMPLE = Duration.ofSeconds(60);
 
-    private final VirtualTime time = new VirtualTime();
-    private final RecordingEventPublisher events = new RecordingEventPublisher();
-    private final SandboxCentralSystem sandbox = new SandboxCentralSystem().start();
-    private final OcppTransport transport = new OcppTransport(time,
-            new OcppTransport.Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(30)), events, time.clock());
-    private final CentralSystemCallHandler callHandler = new CentralSystemCallHandler();
-    private final Simulator simulator = new Simulator(new OcppCentralSystem(transport, callHandler),
-            new FakeFileTransfer(), events, events, time, time.clock(), new SplittableRandom(3), "test");
-
-    {
-        callHandler.bind(simulator.centralSystemRequests());
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.disconnect().disconnect(ChargePointId.of(CP));
-        transport.close();
-        sandbox.stop();
-        assertThat(sandbox.violations()).as("frames a strict Central System would reject").isEmpty();
-    }
-
-    private void boot(UnaryOperator<ChargePointSettings.Builder> settings) {
-        simulator.addChargePoint().addChargePoint(settings.apply(ChargePointSettings
-                .builder(ChargePointId.of(CP), URI.create(sandbox.url())).connectorCount(1)
-                .meterValueSampleInterval(SAMPLE)
-                .reconnectDelays(Duration.ofMinutes(10), Duration.ofMinutes(10))).build());
-        simulator.connect().connect(ChargePointId.of(CP));
-        sandbox.awaitCalls(CP, "StatusNotification", p -> true, 2, WAIT);
-        awaitNoCallInFlight();
-    }
-
-    /** Waits until every call the charge point sent has its answer: only then may virtual time move on. */
-    private void awaitNoCallInFlight() {
-        events.await(all -> {
-            java.util.Set<Object> open = new java.util.HashSet<>();
-            for (var e : all) {
-                Object id = e.data().get("unique_id");
-                if (e.type() == EventType.OCPP_MESSAGE_SENT && "CALL".equals(e.data().get("message_type"))) {
-                    open.add(id);
-                } else if (e.type() == EventType.OCPP_MESSAGE_RECEIVED && !"CALL".equals(e.data().get("message_type"))) {
-                    open.remove(id);
-                }
-            }
-            return open.isEmpty();
-        }, WAIT);
+    private void bootSlowToReconnect(UnaryOperator<ChargePointSettings.Builder> settings) {
+        boot(b -> settings.apply(b.connectorCount(1).meterValueSampleInterval(SAMPLE)
+                .reconnectDelays(Duration.ofMinutes(10), Duration.ofMinutes(10))));
     }
 
     private static ConnectorRef connector() {
-        return ConnectorRef.of(ChargePointId.of(CP), 1);
+        return connector(1);
     }
 
     /** The Central System goes away; the charge point notices. */
@@ -106,10 +51,6 @@ class OfflineTransactionsOverOcppTest {
         sandbox.awaitConnected(CP, WAIT);
     }
 
-    private List<Frame> calls(String action) {
-        return sandbox.calls(CP).stream().filter(f -> f.action().equals(action)).toList();
-    }
-
     private List<String> transactionActions() {
         return sandbox.calls(CP).stream().map(Frame::action)
                 .filter(a -> List.of("StartTransaction", "MeterValues", "StopTransaction").contains(a)).toList();
@@ -117,7 +58,7 @@ class OfflineTransactionsOverOcppTest {
 
     @Test
     void messagesOfATransactionThatRunsOnWhileOfflineArriveOnceInOrderAfterReconnecting() throws Exception {
-        boot(b -> b);
+        bootSlowToReconnect(b -> b);
         simulator.plugIn().plugIn(connector());
         int transactionId = simulator.startTransaction().startTransaction(new StartTransactionCommand(connector(),
                 IdTag.of("user123"))).toCompletableFuture().get(10, TimeUnit.SECONDS).transaction().transactionId();
@@ -151,7 +92,7 @@ class OfflineTransactionsOverOcppTest {
 
     @Test
     void aTransactionStartedOfflineGetsItsIdFromTheAnswerSentAfterReconnecting() throws Exception {
-        boot(b -> b.ocppConfiguration(Map.of("LocalAuthorizeOffline", "true", "AllowOfflineTxForUnknownId", "true")));
+        bootSlowToReconnect(b -> b.ocppConfiguration(Map.of("LocalAuthorizeOffline", "true", "AllowOfflineTxForUnknownId", "true")));
         centralSystemGoesAway();
 
         simulator.plugIn().plugIn(connector());
@@ -174,7 +115,7 @@ class OfflineTransactionsOverOcppTest {
 
     @Test
     void aTransactionMessageAnsweredWithACallErrorIsSentAgainAfterTheRetryInterval() throws Exception {
-        boot(b -> b.transactionMessageRetryInterval(Duration.ofSeconds(30)).transactionMessageAttempts(3));
+        bootSlowToReconnect(b -> b.transactionMessageRetryInterval(Duration.ofSeconds(30)).transactionMessageAttempts(3));
         simulator.plugIn().plugIn(connector());
         simulator.startTransaction().startTransaction(new StartTransactionCommand(connector(), IdTag.of("user123")))
                 .toCompletableFuture().get(10, TimeUnit.SECONDS);
