@@ -156,6 +156,25 @@ class ChargePointOverOcppTest {
         }
 
         @Test
+        void whilePendingTheCentralSystemConfiguresTheChargePoint() throws Exception {
+            sandbox.bootAnswer(RegistrationStatus.Pending, 20);
+            connect();
+            awaitAnswer(sandbox.awaitCall(CP, "BootNotification", WAIT));
+            events.await(EventType.REGISTRATION_CHANGED, "Pending", WAIT);
+            JsonNode changed = sandbox.send(CP, "ChangeConfiguration",
+                    JSON.readTree("{\"key\":\"MeterValueSampleInterval\",\"value\":\"15\"}"))
+                    .get(10, TimeUnit.SECONDS);
+            assertThat(changed.path("status").asText()).isEqualTo("Accepted");
+            JsonNode read = sandbox.send(CP, "GetConfiguration",
+                    JSON.readTree("{\"key\":[\"MeterValueSampleInterval\"]}")).get(10, TimeUnit.SECONDS);
+            assertThat(read.path("configurationKey").path(0).path("value").asText()).isEqualTo("15");
+            awaitNoCallInFlight();
+            sandbox.bootAnswer(RegistrationStatus.Accepted, 60);
+            time.advance(Duration.ofSeconds(20));
+            awaitStatusNotifications(3);
+        }
+
+        @Test
         void rejectedSendsNothingUntilTheIntervalHasPassed() {
             sandbox.bootAnswer(RegistrationStatus.Rejected, 30);
             connect();
@@ -425,8 +444,20 @@ class ChargePointOverOcppTest {
             addChargePoint(b -> b.authorizationKey("wrong-key"));
             simulator.connect().connect(ChargePointId.of(CP));
             var failed = events.await(EventType.CONNECTION_FAILED, "connection failed", WAIT);
-            // The sandbox refuses with 400: Helidon cannot answer an upgrade with 401.
-            assertThat(failed.message()).contains("refused the WebSocket upgrade with HTTP 4");
+            assertThat(failed.message()).contains("refused the WebSocket upgrade with HTTP 401")
+                    .contains("Unauthorized").doesNotContain("wrong-key");
+        }
+
+        @Test
+        void anUpgradeRefusedWithNotFoundIsSaidSoAndTriedAgain() {
+            simulator.addChargePoint().addChargePoint(ChargePointSettings.builder(ChargePointId.of(CP),
+                    URI.create(sandbox.url().replace("/ocpp", "/nowhere")))
+                    .reconnectDelays(Duration.ofSeconds(1), Duration.ofSeconds(8)).build());
+            simulator.connect().connect(ChargePointId.of(CP));
+            var failed = events.await(EventType.CONNECTION_FAILED, "connection failed", WAIT);
+            assertThat(failed.message()).contains("HTTP 404").contains("Not Found");
+            time.advance(Duration.ofSeconds(1));
+            events.await(all -> all.stream().filter(e -> e.type() == EventType.CONNECTION_FAILED).count() >= 2, WAIT);
         }
     }
 
