@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.ocppsim.application.port.in.ChargePointSettings;
 import io.ocppsim.application.port.in.ChargePointSettings.DataTransferRule;
 import io.ocppsim.application.port.in.ChargePointSettings.FirmwareFailure;
 import io.ocppsim.application.port.in.ChargePointSettings.FirmwareSimulation;
+import io.ocppsim.application.port.in.ChargePointSettings;
 import io.ocppsim.application.port.in.ocpp.CoreProfileUseCase.DataTransferStatus;
 import io.ocppsim.domain.configuration.ConfigurationKey;
 import io.ocppsim.domain.configuration.FeatureProfile;

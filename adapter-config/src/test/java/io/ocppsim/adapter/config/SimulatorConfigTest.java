@@ -3,8 +3,8 @@ package io.ocppsim.adapter.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ocppsim.application.port.in.ChargePointSettings;
 import io.ocppsim.application.port.in.ChargePointSettings.FirmwareFailure;
+import io.ocppsim.application.port.in.ChargePointSettings;
 import io.ocppsim.application.port.in.ocpp.CoreProfileUseCase.DataTransferStatus;
 import io.ocppsim.domain.chargepoint.ChargePointId;
 import io.ocppsim.domain.chargepoint.VendorInfo;

@@ -13,8 +13,8 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ocppsim.application.port.in.GetConfigurationUseCase.ConfigurationKeyView;
-import io.ocppsim.application.port.in.RefusedException;
 import io.ocppsim.application.port.in.RefusedException.Reason;
+import io.ocppsim.application.port.in.RefusedException;
 import io.ocppsim.application.port.in.ocpp.Reply;
 import io.ocppsim.domain.configuration.OcppConfiguration.ConfigurationChange;
 import io.ocppsim.domain.configuration.OcppConfiguration.ConfigurationStatus;

@@ -10,8 +10,8 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ocppsim.application.port.in.ConnectorRef;
-import io.ocppsim.application.port.in.RefusedException;
 import io.ocppsim.application.port.in.RefusedException.Reason;
+import io.ocppsim.application.port.in.RefusedException;
 import io.ocppsim.domain.connector.ConnectorEvent;
 import io.ocppsim.domain.connector.ConnectorId;
 import io.ocppsim.domain.connector.ConnectorRejectedException;

@@ -9,8 +9,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ocppsim.application.port.in.RefusedException;
 import io.ocppsim.application.port.in.RefusedException.Reason;
+import io.ocppsim.application.port.in.RefusedException;
 import io.ocppsim.application.port.in.SendDataTransferUseCase.DataTransferCommand;
 import io.ocppsim.application.port.in.SendDataTransferUseCase.DataTransferReply;
 import java.time.Duration;

@@ -7,8 +7,8 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ocppsim.application.port.in.RefusedException;
 import io.ocppsim.application.port.in.RefusedException.Reason;
+import io.ocppsim.application.port.in.RefusedException;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.Map;
 import java.util.concurrent.CompletionException;

@@ -1,6 +1,5 @@
 package io.ocppsim.application.service;
 
-import io.ocppsim.domain.configuration.ConfigurationKey;
 import io.ocppsim.application.event.EventType;
 import io.ocppsim.application.event.Severity;
 import io.ocppsim.application.port.in.ConnectUseCase;
@@ -9,13 +8,14 @@ import io.ocppsim.application.port.in.ConnectionView;
 import io.ocppsim.application.port.in.DisconnectUseCase;
 import io.ocppsim.application.port.in.GetConnectionStatusUseCase;
 import io.ocppsim.application.port.out.CentralSystemException;
-import io.ocppsim.application.port.out.CentralSystemPort;
 import io.ocppsim.application.port.out.CentralSystemPort.BootResult;
 import io.ocppsim.application.port.out.CentralSystemPort.ConnectionListener;
 import io.ocppsim.application.port.out.CentralSystemPort.RegistrationStatus;
-import io.ocppsim.application.port.out.SchedulerPort;
+import io.ocppsim.application.port.out.CentralSystemPort;
 import io.ocppsim.application.port.out.SchedulerPort.Scheduled;
+import io.ocppsim.application.port.out.SchedulerPort;
 import io.ocppsim.domain.chargepoint.ChargePointId;
+import io.ocppsim.domain.configuration.ConfigurationKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;

@@ -1,17 +1,17 @@
 package io.ocppsim.application.service;
 
-import io.ocppsim.domain.configuration.ConfigurationKey;
 import io.ocppsim.application.event.EventType;
 import io.ocppsim.application.event.Severity;
 import io.ocppsim.application.port.out.CentralSystemException;
-import io.ocppsim.application.port.out.CentralSystemPort;
 import io.ocppsim.application.port.out.CentralSystemPort.StatusReport;
-import io.ocppsim.application.port.out.SchedulerPort;
+import io.ocppsim.application.port.out.CentralSystemPort;
 import io.ocppsim.application.port.out.SchedulerPort.Scheduled;
+import io.ocppsim.application.port.out.SchedulerPort;
 import io.ocppsim.domain.common.DomainEvent;
+import io.ocppsim.domain.configuration.ConfigurationKey;
 import io.ocppsim.domain.connector.Connector;
-import io.ocppsim.domain.connector.ConnectorDomainEvent.CablePluggedIn;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.AuthorizationExpired;
+import io.ocppsim.domain.connector.ConnectorDomainEvent.CablePluggedIn;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.IdTagAuthorized;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.ReservationEnded;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.StatusChanged;
@@ -19,11 +19,10 @@ import io.ocppsim.domain.connector.ConnectorDomainEvent.TransactionStarted;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.TransactionStopped;
 import io.ocppsim.domain.connector.ConnectorId;
 import io.ocppsim.domain.fault.Fault;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 
 /**
  * Acts on what happened to a charge point: publishes every domain event, tells the Central System

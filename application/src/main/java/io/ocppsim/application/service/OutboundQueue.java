@@ -1,20 +1,20 @@
 package io.ocppsim.application.service;
 
-import io.ocppsim.domain.configuration.ConfigurationKey;
 import io.ocppsim.application.event.EventType;
 import io.ocppsim.application.event.Severity;
 import io.ocppsim.application.port.out.CentralSystemException;
-import io.ocppsim.application.port.out.SchedulerPort;
 import io.ocppsim.application.port.out.SchedulerPort.Scheduled;
+import io.ocppsim.application.port.out.SchedulerPort;
+import io.ocppsim.domain.configuration.ConfigurationKey;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.concurrent.CompletionStage;
 
 /**
  * What a charge point reports to its Central System, in the order it happened: StatusNotification,

@@ -1,9 +1,9 @@
 package io.ocppsim.application.service;
 
-import io.ocppsim.domain.configuration.ConfigurationKey;
 import io.ocppsim.application.port.in.ConnectorRef;
 import io.ocppsim.application.port.in.ConnectorView;
 import io.ocppsim.application.port.in.PlugOutUseCase;
+import io.ocppsim.domain.configuration.ConfigurationKey;
 
 /** Pulls the cable out, stopping a running transaction as StopTransactionOnEVSideDisconnect says. */
 public final class PlugOutService implements PlugOutUseCase {

@@ -1,9 +1,9 @@
 package io.ocppsim.application.service;
 
-import io.ocppsim.application.port.in.GetConfigurationUseCase;
 import io.ocppsim.application.port.in.ChargePointView;
 import io.ocppsim.application.port.in.ConnectorRef;
 import io.ocppsim.application.port.in.ConnectorView;
+import io.ocppsim.application.port.in.GetConfigurationUseCase;
 import io.ocppsim.application.port.in.GetConnectorsUseCase;
 import io.ocppsim.application.port.in.GetSimulatorStatusUseCase;
 import io.ocppsim.application.port.in.HealthView;

@@ -1,7 +1,7 @@
 package io.ocppsim.application.service;
 
-import io.ocppsim.application.port.out.SchedulerPort;
 import io.ocppsim.application.port.out.SchedulerPort.Scheduled;
+import io.ocppsim.application.port.out.SchedulerPort;
 import io.ocppsim.domain.connector.Connector;
 import io.ocppsim.domain.transaction.StopReason;
 import java.time.Clock;

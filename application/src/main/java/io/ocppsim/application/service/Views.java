@@ -1,15 +1,15 @@
 package io.ocppsim.application.service;
 
-import io.ocppsim.domain.connector.Reservation;
-import java.util.OptionalDouble;
 import io.ocppsim.application.port.in.ConnectorView;
 import io.ocppsim.application.port.in.FaultView;
 import io.ocppsim.application.port.in.TransactionView;
 import io.ocppsim.domain.connector.Connector;
+import io.ocppsim.domain.connector.Reservation;
 import io.ocppsim.domain.meter.Energy;
 import io.ocppsim.domain.transaction.Transaction;
 import io.ocppsim.domain.transaction.TransactionId;
 import java.time.Instant;
+import java.util.OptionalDouble;
 
 /** Builds the views the use cases return. Under the charge point's lock. */
 final class Views {

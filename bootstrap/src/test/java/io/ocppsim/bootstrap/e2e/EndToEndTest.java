@@ -1,7 +1,5 @@
 package io.ocppsim.bootstrap.e2e;
 
-import io.ocppsim.adapter.ocpp.transport.OcppTransport;
-import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ocppsim.adapter.config.SimulatorConfig;
 import io.ocppsim.adapter.ocpp.sandbox.Frame;
 import io.ocppsim.adapter.ocpp.sandbox.SandboxCentralSystem;
+import io.ocppsim.adapter.ocpp.transport.OcppTransport;
 import io.ocppsim.application.testing.VirtualTime;
 import io.ocppsim.bootstrap.SimulatorRuntime;
 import java.io.IOException;
@@ -19,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

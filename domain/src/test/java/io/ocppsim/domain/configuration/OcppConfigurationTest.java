@@ -15,11 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ocppsim.domain.common.InvalidValueException;
-import io.ocppsim.domain.connector.ConnectorId;
 import io.ocppsim.domain.configuration.OcppConfiguration.ConfigurationChange;
 import io.ocppsim.domain.configuration.OcppConfiguration.ConfigurationEntry;
 import io.ocppsim.domain.configuration.OcppConfiguration.ConfigurationReport;
 import io.ocppsim.domain.configuration.OcppConfiguration.ConfigurationStatus;
+import io.ocppsim.domain.connector.ConnectorId;
 import io.ocppsim.domain.meter.Measurand;
 import java.time.Duration;
 import java.util.Arrays;

@@ -1,18 +1,18 @@
 package io.ocppsim.adapter.ocpp.transport;
 
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 import io.ocppsim.application.event.EventType;
 import io.ocppsim.application.event.Severity;
 import io.ocppsim.application.event.SimulatorEvent;
 import io.ocppsim.application.port.out.EventPublisherPort;
 import io.ocppsim.domain.chargepoint.ChargePointId;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 /**
  * Reports the OCPP traffic of one charge point: every frame sent and received as a debug event and

@@ -1,7 +1,7 @@
 package io.ocppsim.adapter.rest.connector;
 
-import io.ocppsim.application.port.in.ConnectorView;
 import io.ocppsim.application.port.in.ConnectorView.ReservationView;
+import io.ocppsim.application.port.in.ConnectorView;
 import io.ocppsim.application.port.in.FaultView;
 import io.ocppsim.application.port.in.TransactionView;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.ocppsim.adapter.rest.web;
 
-import io.helidon.http.DirectHandler;
 import io.helidon.http.DirectHandler.EventType;
 import io.helidon.http.DirectHandler.TransportRequest;
 import io.helidon.http.DirectHandler.TransportResponse;
+import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.HttpException;
 import io.helidon.http.NotFoundException;
@@ -17,8 +17,8 @@ import io.ocppsim.application.port.in.RefusedException;
 import io.ocppsim.domain.common.InvalidValueException;
 import io.ocppsim.domain.connector.ConnectorRejectedException;
 import io.ocppsim.domain.connector.IllegalTransitionException;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -1,24 +1,23 @@
 package io.ocppsim.application.port.in;
 
 import io.ocppsim.application.port.in.ocpp.CoreProfileUseCase.DataTransferStatus;
-import io.ocppsim.domain.configuration.ConfigurationKey;
-import io.ocppsim.domain.configuration.FeatureProfile;
-import io.ocppsim.domain.configuration.OcppConfiguration;
-import java.nio.file.Path;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import io.ocppsim.domain.chargepoint.ChargePoint;
 import io.ocppsim.domain.chargepoint.ChargePointId;
 import io.ocppsim.domain.chargepoint.VendorInfo;
 import io.ocppsim.domain.common.Checks;
 import io.ocppsim.domain.common.InvalidValueException;
+import io.ocppsim.domain.configuration.ConfigurationKey;
+import io.ocppsim.domain.configuration.FeatureProfile;
+import io.ocppsim.domain.configuration.OcppConfiguration;
 import io.ocppsim.domain.meter.Power;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything a simulated charge point is made of: identity, Central System, and the behaviour the
