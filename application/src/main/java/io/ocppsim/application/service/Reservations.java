@@ -84,8 +84,8 @@ final class Reservations implements ReservationUseCase {
     /**
      * Refuses an idTag on {@code connector} when a reservation of the whole charge point needs the
      * connector: the reservation is for someone else and no other connector would stay Available
-     * for it. The reservation's own idTag uses (ends) it, and gets it back to carry its id. Under
-     * the lock.
+     * for it. The reservation's own idTag may use it: it is answered, to be ended with
+     * {@link #use} once the idTag is authorized on the connector. Under the lock.
      */
     static Reservation checkChargePointReservation(SimulatedChargePoint cp, Connector connector, IdTag idTag,
             IdTag parentIdTag, Instant now) {
@@ -94,8 +94,6 @@ final class Reservations implements ReservationUseCase {
             return null;
         }
         if (reservation.admits(idTag, parentIdTag)) {
-            cp.chargePointReservation = null;
-            cancelTimer(cp, reservation.reservationId());
             return reservation;
         }
         long othersAvailable = cp.chargePoint().connectors().stream()
@@ -106,6 +104,14 @@ final class Reservations implements ReservationUseCase {
                     io.ocppsim.domain.connector.ConnectorEvent.AUTHORIZE, ConnectorRejectedException.Reason.RESERVED);
         }
         return null;
+    }
+
+    /** The idTag of a reservation of the whole charge point has used it. Under the lock. */
+    static void use(SimulatedChargePoint cp, Reservation reservation) {
+        if (cp.chargePointReservation == reservation) {
+            cp.chargePointReservation = null;
+            cancelTimer(cp, reservation.reservationId());
+        }
     }
 
     private ReservationStatus reserveChargePoint(SimulatedChargePoint cp, Reservation reservation, Instant now) {

@@ -95,6 +95,9 @@ public final class StartTransactionService implements StartTransactionUseCase {
             Reservation whole = connector.reservation().isPresent() ? null
                     : Reservations.checkChargePointReservation(chargePoint, connector, idTag, info.parentIdTag(), now);
             connector.authorize(idTag, info.parentIdTag(), whole, now);
+            if (whole != null) {
+                Reservations.use(chargePoint, whole);
+            }
             if (connector.isReadyToStart()) {
                 // Taken before the answer can arrive: it may arrive while this change is handled.
                 startAnswer.add(chargePoint.startAnswer(connector.startTransaction(now)));
