@@ -30,16 +30,24 @@ final class SystemScheduler implements SchedulerPort, AutoCloseable {
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
+    /** Nanoseconds, at least 0 and at most {@link #LONGEST} (a date centuries ahead would overflow). */
+    private static long nanos(Duration delay) {
+        return delay.isNegative() ? 0 : delay.compareTo(LONGEST) > 0 ? LONGEST.toNanos() : delay.toNanos();
+    }
+
+    /** The longest wait: a hundred years; anything later is as good as never. */
+    static final Duration LONGEST = Duration.ofDays(36_500);
+
     @Override
     public Scheduled schedule(Duration delay, Runnable task) {
-        ScheduledFuture<?> future = executor.schedule(guarded(task), Math.max(0, delay.toNanos()),
+        ScheduledFuture<?> future = executor.schedule(guarded(task), nanos(delay),
                 TimeUnit.NANOSECONDS);
         return () -> future.cancel(false);
     }
 
     @Override
     public Scheduled scheduleEvery(Duration period, Runnable task) {
-        long nanos = period.toNanos();
+        long nanos = Math.max(1, nanos(period));
         ScheduledFuture<?> future = executor.scheduleAtFixedRate(guarded(task), nanos, nanos, TimeUnit.NANOSECONDS);
         return () -> future.cancel(false);
     }

@@ -83,6 +83,8 @@ public final class ConnectionService implements ConnectUseCase, DisconnectUseCas
             ConnectionState before = cp.state;
             cp.connectionWanted = false;
             cp.connectionGeneration++;
+            cp.resetGrace.cancel();
+            cp.outbound.cancelWhenIdle();
             cancelTimers(cp);
             cp.reconnectTimer.cancel();
             cp.state = ConnectionState.DISCONNECTED;
@@ -290,6 +292,13 @@ public final class ConnectionService implements ConnectUseCase, DisconnectUseCas
         cp.failedAttempts = 0;
         cp.outbound.dropStatusNotifications();
         centralSystem.disconnect(cp.id());
+        if (!cp.connectionWanted) {
+            cp.state = ConnectionState.DISCONNECTED; // disconnected on request: it stays so, rebooted or not
+            cp.nextAttemptAt = null;
+            events.publish(cp.id(), null, EventType.REBOOTING, Severity.WARNING, "rebooting: " + why,
+                    Map.of("reason", why));
+            return;
+        }
         cp.state = ConnectionState.WAITING_TO_RECONNECT;
         cp.nextAttemptAt = clock.instant().plus(downtime);
         cp.reconnectTimer = scheduler.schedule(downtime, () -> cp.locked(() -> {

@@ -62,7 +62,7 @@ final class CoreRequests implements CoreProfileUseCase {
     public Reply<AvailabilityStatus> changeAvailability(ChargePointId chargePoint, int connectorId,
             AvailabilityType type) {
         SimulatedChargePoint cp = registry.require(chargePoint);
-        return Reply.of(cp.change(domain -> {
+        return Replies.reportingAfterReply(cp, () -> cp.change(domain -> {
             if (connectorId < 0 || connectorId > domain.connectorCount()) {
                 return AvailabilityStatus.Rejected;
             }
@@ -181,6 +181,13 @@ final class CoreRequests implements CoreProfileUseCase {
                     && !cp.configuration().flag(ConfigurationKey.AuthorizeRemoteTxRequests)) {
                 return Reply.of(RemoteStartStopStatus.Rejected);
             }
+            if (connector.reservation().isEmpty()) {
+                try {
+                    Reservations.checkChargePointReservation(cp, connector, request.idTag(), null, clock.instant());
+                } catch (ConnectorException reservedForAnother) {
+                    return Reply.of(RemoteStartStopStatus.Rejected);
+                }
+            }
             ConnectorRef ref = ConnectorRef.of(cp.id(), connector.id().value());
             boolean authorizeFirst = cp.configuration().flag(ConfigurationKey.AuthorizeRemoteTxRequests);
             return Reply.of(RemoteStartStopStatus.Accepted, () -> {
@@ -194,8 +201,8 @@ final class CoreRequests implements CoreProfileUseCase {
 
     /** Remembers the TxProfile for the transaction about to start on the connector. */
     private static void awaitTransaction(SimulatedChargePoint cp, ConnectorRef ref, RemoteStart request) {
-        cp.pendingRemoteStartProfiles.put(ref.connectorId(),
-                new SimulatedChargePoint.RemoteStartProfile(request.idTag(), request.chargingProfile()));
+        cp.locked(() -> cp.pendingRemoteStartProfiles.put(ref.connectorId(),
+                new SimulatedChargePoint.RemoteStartProfile(request.idTag(), request.chargingProfile())));
     }
 
     private static Connector usable(SimulatedChargePoint cp, int connectorId) {

@@ -73,41 +73,60 @@ final class FirmwareRequests implements FirmwareManagementUseCase {
         Duration pause = retryInterval == null ? DEFAULT_RETRY_INTERVAL : retryInterval;
         return Reply.of(null, () -> cp.locked(() -> {
             cp.firmwareTimer.cancel();
+            if (cp.pendingReboot != null) {
+                cp.pendingReboot = null; // the newer update replaces one that waited to install
+            }
+            long update = ++cp.firmwareGeneration;
             Duration wait = Duration.between(clock.instant(), retrieveDate);
             cp.firmwareTimer = scheduler.schedule(wait.isNegative() ? Duration.ZERO : wait,
-                    () -> download(cp, location, tries, pause));
+                    () -> download(cp, update, location, tries, pause));
         }));
     }
 
-    private void download(SimulatedChargePoint cp, URI location, int triesLeft, Duration pause) {
+    private void download(SimulatedChargePoint cp, long update, URI location, int triesLeft, Duration pause) {
         FirmwareSimulation simulation = cp.settings().firmware();
+        if (!cp.locked(() -> current(cp, update))) {
+            return;
+        }
         cp.locked(() -> firmwareStatus(cp, FirmwareStatus.Downloading, location.toString()));
         boolean transferable = isTransferable(location);
         java.util.concurrent.CompletionStage<Long> transfer = transferable ? files.download(location)
                 : java.util.concurrent.CompletableFuture.completedFuture(0L);
         transfer.whenComplete((size, error) -> cp.locked(() -> {
+            if (!current(cp, update)) {
+                return;
+            }
             cp.firmwareTimer = scheduler.schedule(simulation.downloadTime(), () -> cp.locked(() -> {
+                if (!current(cp, update)) {
+                    return;
+                }
                 if (error != null || simulation.failure() == FirmwareFailure.DOWNLOAD) {
                     String why = error != null ? Failures.describe(error) : "the download failed as configured";
                     firmwareStatus(cp, FirmwareStatus.DownloadFailed, why);
                     if (triesLeft > 1) {
-                        cp.firmwareTimer = scheduler.schedule(pause, () -> download(cp, location, triesLeft - 1,
-                                pause));
+                        cp.firmwareTimer = scheduler.schedule(pause, () -> download(cp, update, location,
+                                triesLeft - 1, pause));
                     } else {
                         cp.firmwareStatus = FirmwareStatus.Idle;
                     }
                     return;
                 }
                 firmwareStatus(cp, FirmwareStatus.Downloaded, transferable ? size + " bytes" : "simulated");
-                whenNoTransactionRuns(cp, () -> install(cp, location));
+                whenNoTransactionRuns(cp, () -> install(cp, update, location));
             }));
         }));
     }
 
-    private void install(SimulatedChargePoint cp, URI location) {
+    private void install(SimulatedChargePoint cp, long update, URI location) {
+        if (!current(cp, update)) {
+            return;
+        }
         FirmwareSimulation simulation = cp.settings().firmware();
         firmwareStatus(cp, FirmwareStatus.Installing, null);
         cp.firmwareTimer = scheduler.schedule(simulation.installTime(), () -> cp.locked(() -> {
+            if (!current(cp, update)) {
+                return;
+            }
             if (simulation.failure() == FirmwareFailure.INSTALLATION) {
                 firmwareStatus(cp, FirmwareStatus.InstallationFailed, "the installation failed as configured");
                 cp.firmwareStatus = FirmwareStatus.Idle;
@@ -119,6 +138,11 @@ final class FirmwareRequests implements FirmwareManagementUseCase {
             cp.firmwareStatus = FirmwareStatus.Idle;
             cp.outbound.whenIdle(() -> reboots.reboot(cp, "firmware " + version + " installed"));
         }));
+    }
+
+    /** Whether {@code update} is still the charge point's latest UpdateFirmware. Under the lock. */
+    private static boolean current(SimulatedChargePoint cp, long update) {
+        return cp.firmwareGeneration == update;
     }
 
     /** Installing waits until no transaction runs. Under the lock. */

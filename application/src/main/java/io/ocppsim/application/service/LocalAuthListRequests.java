@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * GetLocalListVersion and SendLocalList (OCPP 1.6 §5.10, §5.15). With LocalAuthListEnabled false
- * the charge point answers version 0 and NotSupported.
+ * the charge point answers version -1 (no local list support) and NotSupported.
  */
 final class LocalAuthListRequests implements LocalAuthListManagementUseCase {
 
@@ -30,7 +30,7 @@ final class LocalAuthListRequests implements LocalAuthListManagementUseCase {
     public Reply<Integer> getLocalListVersion(ChargePointId chargePoint) {
         SimulatedChargePoint cp = registry.require(chargePoint);
         return Reply.of(cp.locked(() -> cp.configuration().flag(ConfigurationKey.LocalAuthListEnabled)
-                ? cp.localList.version() : 0));
+                ? cp.localList.version() : -1));
     }
 
     @Override

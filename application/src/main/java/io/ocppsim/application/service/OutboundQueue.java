@@ -102,6 +102,8 @@ final class OutboundQueue {
     }
 
     private final SimulatedChargePoint chargePoint;
+    private static final System.Logger LOG = System.getLogger(OutboundQueue.class.getName());
+
     private final SchedulerPort scheduler;
     private final EventFactory events;
     private final Deque<Entry> queue = new ArrayDeque<>();
@@ -109,6 +111,7 @@ final class OutboundQueue {
     private Scheduled retryTimer;
     private final List<Runnable> whenIdle = new ArrayList<>();
     private boolean triggering;
+    private int paused;
 
     OutboundQueue(SimulatedChargePoint chargePoint, SchedulerPort scheduler, EventFactory events) {
         this.chargePoint = chargePoint;
@@ -187,6 +190,21 @@ final class OutboundQueue {
         };
     }
 
+    /**
+     * Holds back what is queued until {@link #resume}: the reply to a Central System request must
+     * reach it before the StatusNotification the request caused.
+     */
+    void pause() {
+        paused++;
+    }
+
+    void resume() {
+        if (paused > 0) {
+            paused--;
+        }
+        drain();
+    }
+
     /** Whether nothing waits to be sent or answered. */
     boolean isIdle() {
         return inFlight == null && queue.isEmpty();
@@ -213,7 +231,7 @@ final class OutboundQueue {
             whenIdle.clear();
             actions.forEach(Runnable::run);
         }
-        if (inFlight != null || retryTimer != null || queue.isEmpty() || !mayGo(queue.peek().message)) {
+        if (paused > 0 || inFlight != null || retryTimer != null || queue.isEmpty() || !mayGo(queue.peek().message)) {
             return;
         }
         Entry head = queue.peek();
@@ -227,7 +245,14 @@ final class OutboundQueue {
             giveUp(head, cannotBeSent);
             return;
         }
-        answer.whenComplete((result, error) -> chargePoint.locked(() -> settle(head, result, error)));
+        answer.whenComplete((result, error) -> chargePoint.locked(() -> {
+            try {
+                settle(head, result, error);
+            } catch (RuntimeException bug) {
+                LOG.log(System.Logger.Level.ERROR, "handling the answer to " + head.message.action() + " failed", bug);
+                drain();
+            }
+        }));
     }
 
     private void settle(Entry head, Object result, Throwable error) {
@@ -238,12 +263,20 @@ final class OutboundQueue {
         Throwable cause = error == null ? null : Failures.unwrap(error);
         if (cause == null) {
             queue.remove(head);
-            head.message.delivered(result);
+            try {
+                head.message.delivered(result);
+            } finally {
+                drain();
+            }
+            return;
         } else if (!head.message.transactional()) {
             queue.remove(head);
             head.message.abandoned(cause);
         } else if (cause instanceof CentralSystemException.NotConnected) {
-            head.attempts--; // not an attempt: it goes out once the charge point is back
+            // Not an attempt: it goes out once the charge point is back. Nothing else goes now either:
+            // the connection is going, and the next accepted boot drains the queue.
+            head.attempts--;
+            return;
         } else if (!(cause instanceof CentralSystemException.CallError
                 || cause instanceof CentralSystemException.TimedOut)) {
             giveUp(head, cause); // the Central System answered something unusable: sending again would not help

@@ -50,24 +50,34 @@ final class Reboots {
         }
         // The StopTransactions are queued now (the change handled its events): a soft reset waits for them.
         cp.locked(() -> {
-            Scheduled[] grace = new Scheduled[1];
-            grace[0] = scheduler.schedule(SOFT_RESET_GRACE, () -> cp.locked(() -> {
-                cp.outbound.cancelWhenIdle();
-                reboot(cp, why);
-            }));
-            cp.outbound.whenIdle(() -> {
-                grace[0].cancel();
-                reboot(cp, why);
-            });
+            cp.resetGrace.cancel();
+            cp.resetGrace = scheduler.schedule(SOFT_RESET_GRACE, () -> cp.locked(() -> reboot(cp, why)));
+            cp.outbound.whenIdle(() -> reboot(cp, why));
         });
     }
 
-    /** Reboots now: the connection closes, authorizations without a transaction are dropped. Under the lock. */
+    /**
+     * Reboots now: the connection closes, authorizations without a transaction are dropped, what
+     * waited to reboot is forgotten, and a firmware installation that waited for transactions to end
+     * runs after the next boot. Under the lock.
+     */
     void reboot(SimulatedChargePoint cp, String why) {
+        cp.resetGrace.cancel();
+        cp.resetGrace = Scheduled.NONE;
+        cp.outbound.cancelWhenIdle();
+        Runnable installation = cp.pendingReboot;
         cp.pendingReboot = null;
-        for (Connector connector : cp.chargePoint().connectors()) {
-            connector.expireAuthorization(clock.instant());
+        if (installation != null) {
+            cp.afterBoot.add(installation);
         }
+        // Offline first: what the change below reports (and what the change that called this one
+        // still has to report) waits for the next boot or, being a status, is reported afresh then.
         connections.reboot(cp, why, DOWNTIME);
+        cp.change(domain -> {
+            for (Connector connector : domain.connectors()) {
+                connector.expireAuthorization(clock.instant());
+            }
+            return null;
+        });
     }
 }

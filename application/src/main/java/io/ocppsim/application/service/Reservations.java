@@ -45,7 +45,7 @@ final class Reservations implements ReservationUseCase {
     @Override
     public Reply<ReservationStatus> reserveNow(ChargePointId chargePoint, ReserveNow request) {
         SimulatedChargePoint cp = registry.require(chargePoint);
-        return Reply.of(cp.change(domain -> {
+        return Replies.reportingAfterReply(cp, () -> cp.change(domain -> {
             Instant now = clock.instant();
             if (!request.expiryDate().isAfter(now)) {
                 return ReservationStatus.Rejected;
@@ -77,7 +77,7 @@ final class Reservations implements ReservationUseCase {
     @Override
     public Reply<CancelReservationStatus> cancelReservation(ChargePointId chargePoint, int reservationId) {
         SimulatedChargePoint cp = registry.require(chargePoint);
-        return Reply.of(cp.change(domain -> end(cp, reservationId, clock.instant())
+        return Replies.reportingAfterReply(cp, () -> cp.change(domain -> end(cp, reservationId, clock.instant())
                 ? CancelReservationStatus.Accepted : CancelReservationStatus.Rejected));
     }
 

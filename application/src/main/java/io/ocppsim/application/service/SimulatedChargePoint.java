@@ -113,8 +113,12 @@ final class SimulatedChargePoint {
     DiagnosticsStatus diagnosticsStatus = DiagnosticsStatus.Idle;
     Scheduled firmwareTimer = Scheduled.NONE;
     Scheduled diagnosticsTimer = Scheduled.NONE;
-    /** A reboot waits for the transactions to end (firmware installation) or for their StopTransaction (soft reset). */
+    /** A firmware installation waits for the transactions to end. */
     Runnable pendingReboot;
+    /** The latest soft reset gives its StopTransactions this long before it reboots anyway. */
+    Scheduled resetGrace = Scheduled.NONE;
+    /** Which UpdateFirmware is in progress: the steps of an earlier one stop. */
+    long firmwareGeneration;
 
     // The Central System's answers to StartTransaction, for whoever waits on them.
     private final Map<Transaction, CompletableFuture<TransactionStarted>> startAnswers = new IdentityHashMap<>();

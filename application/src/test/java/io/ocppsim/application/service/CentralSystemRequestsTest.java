@@ -162,4 +162,26 @@ class CentralSystemRequestsTest {
         assertThat(f.centralSystem.calls("StatusNotification")).extracting(c -> c.request(StatusReport.class).status())
                 .containsSubsequence(ConnectorStatus.Reserved, ConnectorStatus.Available);
     }
+
+    @Test
+    void aChargePointDisconnectedOnRequestDuringASoftResetStaysDisconnected() {
+        charging(1);
+        f.centralSystem.stopAutoAnswering("StopTransaction");
+        sent(requests.core().reset(CP, ResetType.Soft));
+        f.simulator.disconnect().disconnect(CP);
+        int attempts = f.centralSystem.connectAttempts().size();
+        f.time.advance(Reboots.SOFT_RESET_GRACE.plus(Reboots.DOWNTIME).plus(Duration.ofMinutes(5)));
+        assertThat(f.centralSystem.connectAttempts()).hasSize(attempts);
+        assertThat(f.events.events(io.ocppsim.application.event.EventType.REBOOTING)).isEmpty();
+    }
+
+    @Test
+    void aSecondResetDoesNotRebootTwice() {
+        charging(1);
+        f.centralSystem.stopAutoAnswering("StopTransaction");
+        sent(requests.core().reset(CP, ResetType.Soft));
+        sent(requests.core().reset(CP, ResetType.Hard));
+        f.time.advance(Reboots.SOFT_RESET_GRACE.plus(Duration.ofSeconds(1)));
+        assertThat(f.events.events(io.ocppsim.application.event.EventType.REBOOTING)).hasSize(1);
+    }
 }

@@ -126,9 +126,9 @@ class LocalAuthListOverOcppTest extends OverOcppTestBase {
     }
 
     @Test
-    void withTheListDisabledTheVersionIsZeroAndUpdatesAreNotSupported() {
+    void withTheListDisabledTheVersionIsMinusOneAndUpdatesAreNotSupported() {
         boot(b -> b.ocppConfiguration(Map.of("LocalAuthListEnabled", "false")));
-        assertThat(listVersion()).isZero();
+        assertThat(listVersion()).as("-1: no local list support (OCPP 1.6 5.10)").isEqualTo(-1);
         assertThat(sendLocalList(1, "Full", List.of(entry("alice", "Accepted"))).path("status").asText())
                 .isEqualTo("NotSupported");
     }

@@ -136,4 +136,27 @@ class OfflineTransactionsOverOcppTest extends OverOcppTestBase {
         sandbox.awaitFrame(f -> f.answers(both.get(1).uniqueId()) && f.type() == MessageType.CALL_RESULT, WAIT);
         assertThat(sandbox.transactions()).singleElement().satisfies(tx -> assertThat(tx.stop()).isPresent());
     }
+
+    @Test
+    void aStopTransactionInFlightWhenTheConnectionDropsIsSentAgainAfterReconnecting() throws Exception {
+        bootSlowToReconnect(b -> b);
+        simulator.plugIn().plugIn(connector());
+        simulator.startTransaction().startTransaction(new StartTransactionCommand(connector(), IdTag.of("user123")))
+                .toCompletableFuture().get(10, TimeUnit.SECONDS);
+        awaitNoCallInFlight();
+        sandbox.dontAnswer("StopTransaction");
+        simulator.stopTransaction().stopTransaction(StopTransactionCommand.local(connector()));
+        sandbox.awaitCall(CP, "StopTransaction", WAIT);
+
+        centralSystemGoesAway();
+        sandbox.answerNormally("StopTransaction");
+        simulator.plugOut().plugOut(connector());
+        centralSystemComesBack();
+
+        List<Frame> stops = sandbox.awaitCalls(CP, "StopTransaction", p -> true, 2, WAIT);
+        sandbox.awaitFrame(f -> f.answers(stops.get(1).uniqueId()) && f.type() == MessageType.CALL_RESULT, WAIT);
+        assertThat(stops.get(1).payload()).isEqualTo(stops.get(0).payload());
+        awaitStatusesEndWith(1, "Available");
+        assertThat(sandbox.transactions()).singleElement().satisfies(tx -> assertThat(tx.stop()).isPresent());
+    }
 }
