@@ -14,12 +14,11 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ConfigLoaderTest {
+class ConfigLoaderTest extends TomlFileTest {
 
     /** The product README's "Basic Configuration", verbatim. */
     static final String SEED_BASIC = """
@@ -74,24 +73,6 @@ class ConfigLoaderTest {
               { name = "plug_out", action = "plug_out", connector_id = 1, delay_seconds = 2 }
             ]
             """;
-
-    @TempDir
-    Path dir;
-
-    private final ConfigLoader loader = new ConfigLoader();
-
-    private Path file(String toml) throws IOException {
-        return Files.writeString(dir.resolve("simulator.toml"), toml, StandardCharsets.UTF_8);
-    }
-
-    private LoadedConfig load(String toml) throws Exception {
-        return loader.load(file(toml));
-    }
-
-    private ConfigException failure(String toml) throws IOException {
-        Path path = file(toml);
-        return catchThrowableOfType(ConfigException.class, () -> loader.load(path));
-    }
 
     private static ConfigIssue issue(String key, int line, int column, String message) {
         return new ConfigIssue(key, line, column, message);

@@ -1,7 +1,6 @@
 package io.ocppsim.adapter.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.ocppsim.application.port.in.ChargePointSettings.DataTransferRule;
@@ -17,7 +16,6 @@ import io.ocppsim.domain.connector.ConnectorId;
 import io.ocppsim.domain.meter.Measurand;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,36 +26,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The keys of the OCPP features: loaded from real files, validated, and mapped onto the settings. */
-class OcppFeatureKeysTest {
+class OcppFeatureKeysTest extends TomlFileTest {
 
     private static final URI SANDBOX = URI.create("ws://127.0.0.1:18080/ocpp");
     private static final String SECRET = "s3cr3t-Basic-Auth-Pw";
     private static final String STORE_PASSWORD = "st0re-Pa55w0rd";
-
-    @TempDir
-    Path dir;
-
-    private final ConfigLoader loader = new ConfigLoader();
-
-    private Path file(String toml) throws IOException {
-        return Files.writeString(dir.resolve("simulator.toml"), toml, StandardCharsets.UTF_8);
-    }
-
-    private LoadedConfig load(String toml) throws Exception {
-        return loader.load(file(toml));
-    }
-
-    private ConfigException failure(String toml) throws IOException {
-        Path path = file(toml);
-        ConfigException e = catchThrowableOfType(ConfigException.class, () -> loader.load(path));
-        assertThat(e).as("the file must not load").isNotNull();
-        return e;
-    }
 
     private Path trustStoreFile(String name) throws IOException {
         return Files.writeString(dir.resolve(name), "-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n");
