@@ -680,7 +680,7 @@ class CoreRequestsOverOcppTest extends OverOcppTestBase {
             events.await(EventType.REBOOTING, "Hard reset", WAIT);
             sandbox.awaitDisconnected(CP, WAIT);
 
-            time.advance(Duration.ofSeconds(2));
+            awaitBootedAgain(2);
             awaitCalls("BootNotification", 2);
             Frame stop = awaitCall("StopTransaction", p -> true);
             assertThat(stop.payload().path("transactionId").asInt()).isEqualTo(tx);
@@ -700,7 +700,7 @@ class CoreRequestsOverOcppTest extends OverOcppTestBase {
             events.await(EventType.REBOOTING, "Soft reset", WAIT);
             sandbox.awaitDisconnected(CP, WAIT);
 
-            time.advance(Duration.ofSeconds(2));
+            awaitBootedAgain(2);
             awaitCalls("BootNotification", 2);
             Frame stop = awaitCall("StopTransaction", p -> true);
             assertThat(stop.payload().path("transactionId").asInt()).isEqualTo(tx);
@@ -732,7 +732,7 @@ class CoreRequestsOverOcppTest extends OverOcppTestBase {
             call("Reset", payload("type", "Hard"));
             events.await(EventType.REBOOTING, "Hard reset", WAIT);
             sandbox.awaitDisconnected(CP, WAIT);
-            time.advance(Duration.ofSeconds(2));
+            awaitBootedAgain(2);
             awaitCalls("BootNotification", 2);
             sandbox.awaitCalls(CP, "StatusNotification", p -> p.path("connectorId").asInt() == 2, 3, WAIT);
             assertThat(statuses(2)).containsExactly("Available", "Unavailable", "Unavailable");

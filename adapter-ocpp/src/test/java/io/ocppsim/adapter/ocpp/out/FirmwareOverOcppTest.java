@@ -86,7 +86,7 @@ class FirmwareOverOcppTest extends OverOcppTestBase {
             events.await(EventType.REBOOTING, "fw-v2", WAIT);
             sandbox.awaitDisconnected(CP, WAIT);
 
-            time.advance(Duration.ofSeconds(2));
+            awaitBootedAgain(2);
             JsonNode boot = awaitCalls("BootNotification", 2).get(1).payload();
             assertThat(boot.path("firmwareVersion").asText()).isEqualTo("fw-v2");
             sandbox.awaitCalls(CP, "StatusNotification", p -> true, 6, WAIT);
@@ -100,7 +100,7 @@ class FirmwareOverOcppTest extends OverOcppTestBase {
             updateNow("http://files.example.com/firmware/simulator-2.0.1.bin");
             events.await(EventType.REBOOTING, "installed", WAIT);
             sandbox.awaitDisconnected(CP, WAIT);
-            time.advance(Duration.ofSeconds(2));
+            awaitBootedAgain(2);
             assertThat(awaitCalls("BootNotification", 2).get(1).payload().path("firmwareVersion").asText())
                     .isEqualTo("simulator-2.0.1");
         }
@@ -131,7 +131,7 @@ class FirmwareOverOcppTest extends OverOcppTestBase {
             assertThat(files.downloads()).isEmpty();
             events.await(EventType.REBOOTING, "fw-v4", WAIT);
             sandbox.awaitDisconnected(CP, WAIT);
-            time.advance(Duration.ofSeconds(2));
+            awaitBootedAgain(2);
             assertThat(awaitCalls("BootNotification", 2).get(1).payload().path("firmwareVersion").asText())
                     .isEqualTo("fw-v4");
         }
@@ -197,7 +197,7 @@ class FirmwareOverOcppTest extends OverOcppTestBase {
             awaitFirmwareStatuses("Downloading", "Downloaded", "Installing", "Installed");
             events.await(EventType.REBOOTING, "fw-v7", WAIT);
             sandbox.awaitDisconnected(CP, WAIT);
-            time.advance(Duration.ofSeconds(2));
+            awaitBootedAgain(2);
             assertThat(awaitCalls("BootNotification", 2).get(1).payload().path("firmwareVersion").asText())
                     .isEqualTo("fw-v7");
         }

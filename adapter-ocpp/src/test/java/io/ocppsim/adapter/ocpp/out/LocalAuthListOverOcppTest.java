@@ -80,7 +80,7 @@ class LocalAuthListOverOcppTest extends OverOcppTestBase {
         call("Reset", payload("type", "Hard"));
         events.await(EventType.REBOOTING, "Hard reset", WAIT);
         sandbox.awaitDisconnected(CP, WAIT);
-        time.advance(Duration.ofSeconds(2));
+        awaitBootedAgain(2);
         awaitCalls("BootNotification", 2);
         sandbox.awaitCalls(CP, "StatusNotification", p -> true, 6, WAIT);
         awaitNoCallInFlight();

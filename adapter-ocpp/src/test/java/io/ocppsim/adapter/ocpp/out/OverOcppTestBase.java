@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ocppsim.adapter.ocpp.in.CentralSystemCallHandler;
+import io.ocppsim.adapter.ocpp.sandbox.AwaitTimeoutError;
 import io.ocppsim.adapter.ocpp.sandbox.CallErrorException;
 import io.ocppsim.adapter.ocpp.sandbox.Frame;
 import io.ocppsim.adapter.ocpp.sandbox.MessageType;
@@ -243,6 +244,24 @@ abstract class OverOcppTestBase {
      * charge point sent is still waiting for its answer, so that what a step sets off reaches the
      * Central System before the next step, as it would on a real clock.
      */
+    /**
+     * After a reboot: moves virtual time a second at a time through the downtime (and the backoff,
+     * should an attempt fail) until the Central System has seen BootNotification {@code boots}
+     * times; at most 30 s of virtual time, each step waiting a moment for the network.
+     */
+    protected void awaitBootedAgain(int boots) {
+        for (int second = 0; second < 30; second++) {
+            time.advance(Duration.ofSeconds(1));
+            try {
+                sandbox.awaitCalls(CP, "BootNotification", p -> true, boots, Duration.ofMillis(300));
+                return;
+            } catch (AwaitTimeoutError notYet) {
+                // the charge point is still away: another second
+            }
+        }
+        awaitCalls("BootNotification", boots);
+    }
+
     protected void advance(Duration duration) {
         Duration left = duration;
         while (left.isPositive()) {
