@@ -21,9 +21,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /**
  * UpdateFirmware and GetDiagnostics (OCPP 1.6 §5.19, §5.9, §4.4, §4.5).
@@ -90,8 +94,8 @@ final class FirmwareRequests implements FirmwareManagementUseCase {
         }
         cp.locked(() -> firmwareStatus(cp, FirmwareStatus.Downloading, location.toString()));
         boolean transferable = isTransferable(location);
-        java.util.concurrent.CompletionStage<Long> transfer = transferable ? files.download(location)
-                : java.util.concurrent.CompletableFuture.completedFuture(0L);
+        CompletionStage<Long> transfer = transferable ? files.download(location)
+                : CompletableFuture.completedFuture(0L);
         transfer.whenComplete((size, error) -> cp.locked(() -> {
             if (!current(cp, update)) {
                 return;
@@ -201,9 +205,9 @@ final class FirmwareRequests implements FirmwareManagementUseCase {
     private void upload(SimulatedChargePoint cp, URI location, String fileName, byte[] content, int triesLeft,
             Duration pause) {
         diagnosticsStatus(cp, DiagnosticsStatus.Uploading, location.toString());
-        java.util.concurrent.CompletionStage<Void> transfer = isTransferable(location)
+        CompletionStage<Void> transfer = isTransferable(location)
                 ? files.upload(location, fileName, content)
-                : java.util.concurrent.CompletableFuture.failedFuture(new IllegalArgumentException(
+                : CompletableFuture.failedFuture(new IllegalArgumentException(
                         "cannot upload to " + location.getScheme() + ": only http, https and ftp"));
         transfer.whenComplete((done, error) -> cp.locked(() -> {
             if (error == null) {
@@ -233,7 +237,7 @@ final class FirmwareRequests implements FirmwareManagementUseCase {
                     .append(" errorCode=").append(connector.errorCode())
                     .append(" register=").append(connector.meterReading(clock.instant())).append('\n');
         }
-        cp.configuration().report(java.util.List.of()).entries().forEach(entry ->
+        cp.configuration().report(List.of()).entries().forEach(entry ->
                 text.append(entry.key()).append('=').append(entry.value()).append('\n'));
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -263,7 +267,7 @@ final class FirmwareRequests implements FirmwareManagementUseCase {
 
     /** A status notification: sent while online, dropped otherwise (TriggerMessage asks for it again). */
     private void notify(SimulatedChargePoint cp, String action,
-            java.util.function.Supplier<java.util.concurrent.CompletionStage<?>> send) {
+            Supplier<CompletionStage<?>> send) {
         cp.outbound.add(OutboundQueue.message(action, false, send, answer -> {
         }, cause -> {
             if (!(Failures.unwrap(cause) instanceof CentralSystemException.NotConnected)) {

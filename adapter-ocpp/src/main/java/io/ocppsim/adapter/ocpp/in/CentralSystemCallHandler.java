@@ -85,6 +85,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * Answers the calls a Central System makes to a charge point by driving the application's use
@@ -315,7 +316,7 @@ public final class CentralSystemCallHandler {
         }
     }
 
-    private static <A, C> Reply<C> map(Reply<A> reply, java.util.function.Function<A, C> confirmation) {
+    private static <A, C> Reply<C> map(Reply<A> reply, Function<A, C> confirmation) {
         return Reply.of(confirmation.apply(reply.answer()), reply.afterSent());
     }
 

@@ -6,6 +6,7 @@ import io.ocppsim.domain.configuration.OcppConfiguration.ConfigurationReport;
 import io.ocppsim.domain.smartcharging.ChargingProfile;
 import io.ocppsim.domain.transaction.IdTag;
 import java.util.List;
+import java.util.Objects;
 
 /** The Core profile's requests of a Central System. */
 public interface CoreProfileUseCase {
@@ -29,14 +30,14 @@ public interface CoreProfileUseCase {
     /** The answer to DataTransfer; {@code data} is null when there is none. */
     record DataTransferAnswer(DataTransferStatus status, String data) {
         public DataTransferAnswer {
-            java.util.Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(status, "status");
         }
     }
 
     /** RemoteStartTransaction: {@code connectorId} null lets the charge point choose; {@code chargingProfile} a TxProfile or null. */
     record RemoteStart(IdTag idTag, Integer connectorId, ChargingProfile chargingProfile) {
         public RemoteStart {
-            java.util.Objects.requireNonNull(idTag, "idTag");
+            Objects.requireNonNull(idTag, "idTag");
         }
     }
 

@@ -3,6 +3,7 @@ package io.ocppsim.application.port.in.ocpp;
 import io.ocppsim.domain.chargepoint.ChargePointId;
 import io.ocppsim.domain.transaction.IdTag;
 import java.time.Instant;
+import java.util.Objects;
 
 /** The Reservation profile's requests of a Central System. */
 public interface ReservationUseCase {
@@ -14,8 +15,8 @@ public interface ReservationUseCase {
     /** ReserveNow: {@code connectorId} 0 reserves the charge point as a whole; {@code parentIdTag} may be null. */
     record ReserveNow(int connectorId, Instant expiryDate, IdTag idTag, IdTag parentIdTag, int reservationId) {
         public ReserveNow {
-            java.util.Objects.requireNonNull(expiryDate, "expiryDate");
-            java.util.Objects.requireNonNull(idTag, "idTag");
+            Objects.requireNonNull(expiryDate, "expiryDate");
+            Objects.requireNonNull(idTag, "idTag");
         }
     }
 
