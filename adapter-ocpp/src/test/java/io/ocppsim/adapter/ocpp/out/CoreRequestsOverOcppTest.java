@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every Core profile request of the Central System, over a real loopback WebSocket: the
@@ -671,44 +673,25 @@ class CoreRequestsOverOcppTest extends OverOcppTestBase {
     @Nested
     class Reset {
 
-        @Test
-        void hardStopsTheTransactionRebootsAndBootsAgain() {
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Hard", "Soft"})
+        void stopsTheTransactionWithItsReasonRebootsAndBootsAgain(String type) {
             boot();
             int tx = startCharging(1, "user1");
-            JsonNode answer = call("Reset", payload("type", "Hard"));
+            JsonNode answer = call("Reset", payload("type", type));
             assertThat(answer.path("status").asText()).isEqualTo("Accepted");
-            events.await(EventType.REBOOTING, "Hard reset", WAIT);
+            events.await(EventType.REBOOTING, type + " reset", WAIT);
             sandbox.awaitDisconnected(CP, WAIT);
 
             awaitBootedAgain(2);
-            awaitCalls("BootNotification", 2);
             Frame stop = awaitCall("StopTransaction", p -> true);
             assertThat(stop.payload().path("transactionId").asInt()).isEqualTo(tx);
-            assertThat(stop.payload().path("reason").asText()).isEqualTo("HardReset");
+            assertThat(stop.payload().path("reason").asText()).isEqualTo(type + "Reset");
             sandbox.awaitCalls(CP, "StatusNotification", p -> p.path("connectorId").asInt() == 2, 2, WAIT);
             awaitStatusesEndWith(1, "Finishing");
             awaitNoCallInFlight();
-            assertThat(sandbox.transaction(tx).orElseThrow().stop().orElseThrow().reason()).isEqualTo("HardReset");
-        }
-
-        @Test
-        void softStopsTheTransactionWithReasonSoftResetRebootsAndBootsAgain() {
-            boot();
-            int tx = startCharging(1, "user1");
-            JsonNode answer = call("Reset", payload("type", "Soft"));
-            assertThat(answer.path("status").asText()).isEqualTo("Accepted");
-            events.await(EventType.REBOOTING, "Soft reset", WAIT);
-            sandbox.awaitDisconnected(CP, WAIT);
-
-            awaitBootedAgain(2);
-            awaitCalls("BootNotification", 2);
-            Frame stop = awaitCall("StopTransaction", p -> true);
-            assertThat(stop.payload().path("transactionId").asInt()).isEqualTo(tx);
-            assertThat(stop.payload().path("reason").asText()).isEqualTo("SoftReset");
-            sandbox.awaitCalls(CP, "StatusNotification", p -> p.path("connectorId").asInt() == 2, 2, WAIT);
-            awaitNoCallInFlight();
             assertThat(calls("StopTransaction")).hasSize(1);
-            assertThat(sandbox.transaction(tx).orElseThrow().stop().orElseThrow().reason()).isEqualTo("SoftReset");
+            assertThat(sandbox.transaction(tx).orElseThrow().stop().orElseThrow().reason()).isEqualTo(type + "Reset");
         }
 
         @Test

@@ -5,35 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ocppsim.adapter.ocpp.ProducesInvalidPayloadOnPurpose;
 import io.ocppsim.adapter.ocpp.codec.Action;
-import io.ocppsim.adapter.ocpp.sandbox.SandboxCentralSystem;
 import io.ocppsim.application.event.EventType;
 import io.ocppsim.application.event.Severity;
 import io.ocppsim.application.port.out.CentralSystemEndpoint.Tls;
-import io.ocppsim.application.testing.RecordingEventPublisher;
-import io.ocppsim.application.testing.VirtualTime;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** A payload of the simulator that breaks the schema is never sent: it is refused, reported and counted. */
-class InvalidPayloadTest {
+class InvalidPayloadTest extends LoopbackTransportTest {
 
     private static final String CP = "CP-INVALID-1";
-
-    private final VirtualTime time = new VirtualTime();
-    private final RecordingEventPublisher events = new RecordingEventPublisher();
-    private final SandboxCentralSystem sandbox = new SandboxCentralSystem().start();
-    private final OcppTransport transport = new OcppTransport(time,
-            new OcppTransport.Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(30)), events, time.clock());
-
-    @AfterEach
-    void stop() {
-        transport.close();
-        sandbox.stop();
-    }
 
     @Test
     @ProducesInvalidPayloadOnPurpose

@@ -3,13 +3,9 @@ package io.ocppsim.adapter.ocpp.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ocppsim.adapter.ocpp.sandbox.SandboxCentralSystem;
 import io.ocppsim.application.port.out.CentralSystemEndpoint.Tls;
-import io.ocppsim.application.testing.RecordingEventPublisher;
-import io.ocppsim.application.testing.VirtualTime;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,22 +13,9 @@ import org.junit.jupiter.api.Test;
  * after moving time proves that every ping sent so far has arrived: the socket keeps the order of
  * frames and the sandbox handles them one after the other.
  */
-class PingTest {
+class PingTest extends LoopbackTransportTest {
 
     private static final String CP = "CP-PING-1";
-
-    private final VirtualTime time = new VirtualTime();
-    private final RecordingEventPublisher events = new RecordingEventPublisher();
-    private final SandboxCentralSystem sandbox = new SandboxCentralSystem().start();
-    private final OcppTransport transport = new OcppTransport(time,
-            new OcppTransport.Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(30)), events, time.clock());
-
-    @AfterEach
-    void stop() {
-        transport.close();
-        sandbox.stop();
-        assertThat(sandbox.violations()).isEmpty();
-    }
 
     private ConnectionProbe probe() {
         return new ConnectionProbe(transport, CP);
