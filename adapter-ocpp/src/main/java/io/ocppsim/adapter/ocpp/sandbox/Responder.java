@@ -56,6 +56,7 @@ final class Responder {
     private ObjectNode bootNotification(Request request) {
         Behaviour.BootAnswer boot = behaviour.boot();
         guard.booted(request.chargePointId(), boot.status());
+        statuses.booted(request.chargePointId());
         return json.objectNode()
                 .put("status", boot.status().name())
                 .put("currentTime", now())

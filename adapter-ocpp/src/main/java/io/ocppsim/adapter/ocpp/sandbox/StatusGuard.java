@@ -44,6 +44,14 @@ final class StatusGuard {
         this.transactions = transactions;
     }
 
+    /**
+     * The charge point booted: what happened while it was away cannot be seen, so its next report
+     * of each connector starts afresh (its status now, whatever came last before).
+     */
+    synchronized void booted(String chargePointId) {
+        lastStatus.keySet().removeIf(key -> key.chargePointId().equals(chargePointId));
+    }
+
     /** Records the reported status and returns what is wrong with it, if anything. */
     synchronized List<String> check(String chargePointId, int connectorId, String status) {
         String before = lastStatus.put(new ConnectorKey(chargePointId, connectorId), status);

@@ -111,6 +111,7 @@ class OfflineTransactionsOverOcppTest extends OverOcppTestBase {
         int assigned = sandbox.transactions().getFirst().transactionId();
         assertThat(calls("MeterValues").getFirst().payload().path("transactionId").asInt()).isEqualTo(assigned);
         assertThat(stop.payload().path("transactionId").asInt()).isEqualTo(assigned);
+        awaitStatusesEndWith(1, "Finishing");
     }
 
     @Test

@@ -42,4 +42,13 @@ class StatusGuardTest extends SandboxTestSupport {
         assertThat(cs.violations()).extracting(Violation::detail).anySatisfy(d -> assertThat(d)
                 .contains("connector 0 reported Preparing"));
     }
+
+    @Test
+    void afterABootEachConnectorIsJudgedAfresh() {
+        TestChargePoint chargePoint = booted("CP-1");
+        chargePoint.callOk("StatusNotification", Payloads.status(1, "Available"));
+        chargePoint.callOk("BootNotification", Payloads.boot());
+        chargePoint.callOk("StatusNotification", Payloads.status(1, "Finishing"));
+        assertThat(cs.violations()).isEmpty();
+    }
 }
