@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ocppsim.domain.chargepoint.ChargePoint;
 import io.ocppsim.domain.chargepoint.ChargePointId;
 import io.ocppsim.domain.chargepoint.VendorInfo;
-import io.ocppsim.domain.charging.ChargingModel;
+import io.ocppsim.domain.charging.ChargingSetup;
 import io.ocppsim.domain.common.InvalidValueException;
 import io.ocppsim.domain.connector.ConnectorId;
 import io.ocppsim.domain.fault.ChargePointErrorCode;
@@ -82,15 +82,15 @@ class ValueObjectsTest {
     void chargePointHasConnectorZeroAndOneToAHundredConnectors() {
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
         ChargePoint cp = new ChargePoint(ChargePointId.of("CP1"), VendorInfo.of("V", "M", "1.0"), 2,
-                ChargingModel.constant(Power.ofWatts(11000)), now);
+                ChargingSetup.constant(Power.ofWatts(11000)), now);
         assertThat(cp.connectors()).extracting(c -> c.id().value()).containsExactly(1, 2);
         assertThat(cp.allConnectors()).extracting(c -> c.id().value()).containsExactly(0, 1, 2);
         assertThat(cp.connector(ConnectorId.of(2))).isPresent();
         assertThat(cp.connector(ConnectorId.of(3))).isEmpty();
         assertThat(cp.connector(ConnectorId.CHARGE_POINT)).contains(cp.chargePointConnector());
         assertInvalid(() -> new ChargePoint(ChargePointId.of("CP1"), VendorInfo.of("V", "M", null), 0,
-                ChargingModel.constant(Power.ZERO), now), "connectorCount", "between 1 and 100");
+                ChargingSetup.constant(Power.ofWatts(1)), now), "connectorCount", "between 1 and 100");
         assertInvalid(() -> new ChargePoint(ChargePointId.of("CP1"), VendorInfo.of("V", "M", null), 101,
-                ChargingModel.constant(Power.ZERO), now), "connectorCount", "between 1 and 100");
+                ChargingSetup.constant(Power.ofWatts(1)), now), "connectorCount", "between 1 and 100");
     }
 }

@@ -4,7 +4,6 @@ import io.ocppsim.application.port.in.ChargePointSettings;
 import io.ocppsim.application.port.in.RefusedException;
 import io.ocppsim.domain.chargepoint.ChargePoint;
 import io.ocppsim.domain.chargepoint.ChargePointId;
-import io.ocppsim.domain.charging.ChargingModel;
 import io.ocppsim.domain.common.InvalidValueException;
 import java.time.Clock;
 import java.util.List;
@@ -35,11 +34,16 @@ final class ChargePointRegistry {
             throw new InvalidValueException("chargePointId", "a charge point with id " + settings.id() + " exists");
         }
         ChargePoint chargePoint = new ChargePoint(settings.id(), settings.vendorInfo(), settings.connectorCount(),
-                ChargingModel.constant(settings.maxChargingPower()), clock.instant());
+                settings::charging, seedOf(settings), clock.instant());
         SimulatedChargePoint cp = new SimulatedChargePoint(chargePoint, settings, eventHandler, queueFactory);
         byId.put(settings.id(), cp);
         order.add(settings.id());
         return cp;
+    }
+
+    /** The charge point's own seed: the settings' seed mixed with its id, so charge points draw apart. */
+    static long seedOf(ChargePointSettings settings) {
+        return settings.seed() * 0x9E3779B97F4A7C15L + settings.id().value().hashCode();
     }
 
     Optional<SimulatedChargePoint> find(ChargePointId id) {

@@ -2,6 +2,7 @@ package io.ocppsim.application.service;
 
 import io.ocppsim.application.port.in.ConnectorRef;
 import io.ocppsim.application.port.in.ConnectorView;
+import io.ocppsim.application.port.in.EvOverrides;
 import io.ocppsim.application.port.in.PlugInUseCase;
 import java.time.Instant;
 
@@ -15,10 +16,10 @@ public final class PlugInService implements PlugInUseCase {
     }
 
     @Override
-    public ConnectorView plugIn(ConnectorRef ref) {
+    public ConnectorView plugIn(ConnectorRef ref, EvOverrides ev) {
         return changes.apply(ref, (cp, connector) -> {
             Instant now = changes.now();
-            connector.plugIn(now);
+            connector.plugIn(ev.applyTo(connector.setup().defaultEv()), now);
             if (connector.isReadyToStart()) {
                 connector.startTransaction(now);
             }

@@ -83,7 +83,7 @@ public final class QueryService implements GetConnectorsUseCase, GetSimulatorSta
         return chargePoint.allConnectors().stream().map((Connector c) -> Views.connector(cp, c, now)).toList();
     }
 
-    private Duration uptime() {
+    Duration uptime() {
         return Duration.between(startedAt, clock.instant());
     }
 

@@ -120,6 +120,23 @@ final class SimulatedChargePoint {
     /** Which UpdateFirmware is in progress: the steps of an earlier one stop. */
     long firmwareGeneration;
 
+    // Statistics and the simulation's random draws.
+    /** How many transactions started, by connector id. */
+    final Map<Integer, Long> transactionsStarted = new HashMap<>();
+    long faultsInjected;
+    /** The seed of the settings, as the statistics show it. */
+    final long seed;
+    /** Draws random faults (a stream of its own, apart from the connectors'). */
+    final java.util.random.RandomGenerator faultRandom;
+    /** The physics step while transactions run; the random fault checks; the clock-aligned meter values. */
+    Scheduled physicsTimer = Scheduled.NONE;
+    Scheduled randomFaultTimer = Scheduled.NONE;
+    Scheduled alignedTimer = Scheduled.NONE;
+    /** The samples StopTransaction's transactionData will carry, per running transaction. */
+    final Map<Transaction, List<io.ocppsim.domain.meter.MeterSample>> transactionData = new IdentityHashMap<>();
+    /** The random faults that clear by themselves, by connector and code. */
+    final Map<String, Scheduled> recoveryTimers = new HashMap<>();
+
     // The Central System's answers to StartTransaction, for whoever waits on them.
     private final Map<Transaction, CompletableFuture<TransactionStarted>> startAnswers = new IdentityHashMap<>();
 
@@ -136,6 +153,8 @@ final class SimulatedChargePoint {
                 configuration.integer(ConfigurationKey.ChargingScheduleMaxPeriods),
                 allowedUnits(configuration.value(ConfigurationKey.ChargingScheduleAllowedChargingRateUnit)));
         this.outbound = queueFactory.apply(this);
+        this.seed = settings.seed();
+        this.faultRandom = new java.util.SplittableRandom(ChargePointRegistry.seedOf(settings) ^ 0x5DEECE66DL);
     }
 
     ChargePointId id() {

@@ -4,7 +4,9 @@ import io.ocppsim.application.port.in.AddChargePointUseCase;
 import io.ocppsim.application.port.in.ClearFaultUseCase;
 import io.ocppsim.application.port.in.ConnectUseCase;
 import io.ocppsim.application.port.in.DisconnectUseCase;
+import io.ocppsim.application.port.in.EvControlUseCase;
 import io.ocppsim.application.port.in.GetConfigurationUseCase;
+import io.ocppsim.application.port.in.GetStatisticsUseCase;
 import io.ocppsim.application.port.in.GetConnectionStatusUseCase;
 import io.ocppsim.application.port.in.GetConnectorsUseCase;
 import io.ocppsim.application.port.in.GetEventsUseCase;
@@ -43,6 +45,8 @@ public final class Simulator {
     private final EventQueryService eventQueries;
     private final CentralSystemRequests centralSystemRequests;
     private final DataTransferService dataTransfer;
+    private final EvControlService evControl;
+    private final StatisticsService statistics;
 
     /**
      * @param random the source of reconnect jitter
@@ -93,6 +97,16 @@ public final class Simulator {
         this.injectFault = new InjectFaultService(changes);
         this.clearFault = new ClearFaultService(changes);
         this.eventQueries = new EventQueryService(history);
+        this.evControl = new EvControlService(changes);
+        this.statistics = new StatisticsService(registry, queries, clock);
+    }
+
+    public EvControlUseCase evControl() {
+        return evControl;
+    }
+
+    public GetStatisticsUseCase statistics() {
+        return statistics;
     }
 
     public AddChargePointUseCase addChargePoint() {

@@ -3,7 +3,11 @@ package io.ocppsim.application.service;
 import io.ocppsim.application.port.in.ConnectorView;
 import io.ocppsim.application.port.in.FaultView;
 import io.ocppsim.application.port.in.TransactionView;
+import io.ocppsim.domain.charging.MeterReadings;
 import io.ocppsim.domain.connector.Connector;
+import io.ocppsim.domain.ev.EvBattery;
+import io.ocppsim.domain.ev.EvProfile;
+import io.ocppsim.domain.physics.ElectricalState;
 import io.ocppsim.domain.connector.Reservation;
 import io.ocppsim.domain.meter.Energy;
 import io.ocppsim.domain.transaction.Transaction;
@@ -29,7 +33,26 @@ final class Views {
                 connector.lastTransaction().filter(tx -> !tx.isRunning()).map(tx -> transaction(tx, register))
                         .orElse(null),
                 reservation(cp, connector),
-                chargingLimit(cp, connector, now));
+                chargingLimit(cp, connector, now),
+                meter(connector, now),
+                connector.ev().map(Views::ev).orElse(null));
+    }
+
+    /** The true readings: a view never draws measurement noise, so looking changes nothing simulated. */
+    private static ConnectorView.MeterView meter(Connector connector, Instant now) {
+        MeterReadings readings = connector.readings(now, false);
+        ElectricalState electrical = readings.electrical();
+        return new ConnectorView.MeterView(electrical.power().watts(), readings.register().wattHours(),
+                electrical.phases().stream().map(ElectricalState.Phase::voltageV).toList(),
+                electrical.phases().stream().map(ElectricalState.Phase::currentA).toList(), electrical.phaseCount(),
+                electrical.powerFactor(), electrical.frequencyHz(), readings.temperatureC(),
+                readings.offeredPower().watts(), readings.offeredCurrentA());
+    }
+
+    private static ConnectorView.EvView ev(EvBattery battery) {
+        EvProfile profile = battery.profile();
+        return new ConnectorView.EvView(profile.batteryCapacityWh(), battery.soc(), profile.targetSocPercent(),
+                profile.maxAcPowerW(), profile.phases(), battery.reachedTarget());
     }
 
     private static ConnectorView.ReservationView reservation(SimulatedChargePoint cp, Connector connector) {

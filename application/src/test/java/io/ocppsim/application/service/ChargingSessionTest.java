@@ -245,13 +245,13 @@ class ChargingSessionTest {
         f.centralSystem.clearCalls();
 
         ConnectorView faulted = f.simulator.injectFault().injectFault(new InjectFaultCommand(connector(1),
-                new Fault(ChargePointErrorCode.OverCurrentFailure, "Simulated overcurrent", null)));
+                new Fault(ChargePointErrorCode.OverVoltage, "Simulated overvoltage", null)));
         assertThat(faulted.status()).isEqualTo(ConnectorStatus.Faulted);
         assertThat(faulted.powerW()).isZero();
         StatusReport report = f.centralSystem.last("StatusNotification").request(StatusReport.class);
         assertThat(report.status()).isEqualTo(ConnectorStatus.Faulted);
-        assertThat(report.errorCode()).isEqualTo(ChargePointErrorCode.OverCurrentFailure);
-        assertThat(report.info()).isEqualTo("Simulated overcurrent");
+        assertThat(report.errorCode()).isEqualTo(ChargePointErrorCode.OverVoltage);
+        assertThat(report.info()).isEqualTo("Simulated overvoltage");
 
         ConnectorView cleared = f.simulator.clearFault().clearFault(ClearFaultCommand.all(connector(1)));
         assertThat(cleared.status()).isEqualTo(ConnectorStatus.Charging);

@@ -1,6 +1,6 @@
 package io.ocppsim.domain.chargepoint;
 
-import io.ocppsim.domain.charging.ChargingModel;
+import io.ocppsim.domain.charging.ChargingSetup;
 import io.ocppsim.domain.common.DomainEvent;
 import io.ocppsim.domain.common.InvalidValueException;
 import io.ocppsim.domain.connector.Connector;
@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 import java.util.Optional;
 
 /**
@@ -29,23 +31,31 @@ public final class ChargePoint {
 
     /**
      * @param connectorCount the number of physical connectors, 1 to {@value #MAX_CONNECTORS}
-     * @param chargingModel the power each connector draws while charging
+     * @param setups how each connector (1..N, and 0) charges
+     * @param seed where the connectors' random draws start; each connector draws from its own stream
      * @param now the simulator's time when the charge point comes to be
      */
-    public ChargePoint(ChargePointId id, VendorInfo vendorInfo, int connectorCount, ChargingModel chargingModel,
-            Instant now) {
+    public ChargePoint(ChargePointId id, VendorInfo vendorInfo, int connectorCount, IntFunction<ChargingSetup> setups,
+            long seed, Instant now) {
         this.id = Objects.requireNonNull(id, "id");
         this.vendorInfo = Objects.requireNonNull(vendorInfo, "vendorInfo");
         if (connectorCount < 1 || connectorCount > MAX_CONNECTORS) {
             throw new InvalidValueException("connectorCount",
                     "must be between 1 and " + MAX_CONNECTORS + ", was " + connectorCount);
         }
-        this.chargePointConnector = new Connector(ConnectorId.CHARGE_POINT, chargingModel, Energy.ZERO, now);
+        SplittableRandom seeds = new SplittableRandom(seed);
+        this.chargePointConnector = new Connector(ConnectorId.CHARGE_POINT, setups.apply(0), seeds.nextLong(),
+                Energy.ZERO, now);
         List<Connector> list = new ArrayList<>(connectorCount);
         for (int i = 1; i <= connectorCount; i++) {
-            list.add(new Connector(ConnectorId.of(i), chargingModel, Energy.ZERO, now));
+            list.add(new Connector(ConnectorId.of(i), setups.apply(i), seeds.nextLong(), Energy.ZERO, now));
         }
         this.connectors = List.copyOf(list);
+    }
+
+    /** A charge point whose connectors all charge as {@code setup} says. */
+    public ChargePoint(ChargePointId id, VendorInfo vendorInfo, int connectorCount, ChargingSetup setup, Instant now) {
+        this(id, vendorInfo, connectorCount, n -> setup, 0, now);
     }
 
     public ChargePointId id() {

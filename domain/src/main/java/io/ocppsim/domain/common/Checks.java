@@ -43,4 +43,29 @@ public final class Checks {
         }
         return value;
     }
+
+    /** A finite number in [{@code min}, {@code max}]. */
+    public static double between(String field, double value, double min, double max) {
+        if (!Double.isFinite(value) || value < min || value > max) {
+            throw new InvalidValueException(field, "must be between " + min + " and " + max + ", was " + value);
+        }
+        return value;
+    }
+
+    /** A finite number above zero. */
+    public static double positive(String field, double value) {
+        if (!Double.isFinite(value) || value <= 0) {
+            throw new InvalidValueException(field, "must be a finite number > 0, was " + value);
+        }
+        return value;
+    }
+
+    /** A duration above zero. */
+    public static java.time.Duration positive(String field, java.time.Duration value) {
+        required(field, value);
+        if (value.isNegative() || value.isZero()) {
+            throw new InvalidValueException(field, "must be positive, was " + value);
+        }
+        return value;
+    }
 }

@@ -14,7 +14,17 @@ import static io.ocppsim.domain.connector.ConnectorRejectedException.Reason.RESE
 import static io.ocppsim.domain.connector.ConnectorRejectedException.Reason.TRANSACTION_RUNNING;
 import static io.ocppsim.domain.connector.ConnectorRejectedException.Reason.UNAVAILABLE;
 
-import io.ocppsim.domain.charging.ChargingModel;
+import io.ocppsim.domain.charging.ChargingSetup;
+import io.ocppsim.domain.charging.MeterReadings;
+import io.ocppsim.domain.charging.MeterSetup;
+import io.ocppsim.domain.ev.EvBattery;
+import io.ocppsim.domain.ev.EvProfile;
+import io.ocppsim.domain.physics.Drift;
+import io.ocppsim.domain.physics.ElectricalModel;
+import io.ocppsim.domain.physics.ElectricalState;
+import io.ocppsim.domain.physics.MeasurementNoise;
+import io.ocppsim.domain.physics.PowerIntegrator;
+import io.ocppsim.domain.physics.ThermalModel;
 import io.ocppsim.domain.common.DomainEvent;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.AuthorizationExpired;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.CablePluggedIn;
@@ -35,10 +45,10 @@ import io.ocppsim.domain.meter.EnergyMeter;
 import io.ocppsim.domain.meter.MeterSample;
 import io.ocppsim.domain.meter.Power;
 import io.ocppsim.domain.meter.ReadingContext;
-import io.ocppsim.domain.meter.SampledValue;
 import io.ocppsim.domain.transaction.IdTag;
 import io.ocppsim.domain.transaction.StopReason;
 import io.ocppsim.domain.transaction.Transaction;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +56,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * One connector of a charge point and its OCPP 1.6 status machine.
@@ -84,16 +96,18 @@ public final class Connector {
      */
     private record Facts(boolean cablePlugged, IdTag authorized, Integer sessionReservationId,
             Transaction transaction, boolean evSuspended, boolean evseSuspended, boolean finishing,
-            Reservation reservation, boolean inoperative, boolean inoperativeScheduled) {
+            Reservation reservation, boolean inoperative, boolean inoperativeScheduled, boolean evFull,
+            boolean noOffer) {
 
-        static final Facts IDLE = new Facts(false, null, null, null, false, false, false, null, false, false);
+        static final Facts IDLE = new Facts(false, null, null, null, false, false, false, null, false, false, false,
+                false);
 
         ConnectorStatus status() {
             if (transaction != null) {
-                if (evseSuspended) {
+                if (evseSuspended || noOffer) {
                     return ConnectorStatus.SuspendedEVSE;
                 }
-                return evSuspended || !cablePlugged ? ConnectorStatus.SuspendedEV : ConnectorStatus.Charging;
+                return evSuspended || evFull || !cablePlugged ? ConnectorStatus.SuspendedEV : ConnectorStatus.Charging;
             }
             if (inoperative) {
                 return ConnectorStatus.Unavailable;
@@ -113,76 +127,127 @@ public final class Connector {
         /** Applies a scheduled Inoperative once nothing holds it back any more. */
         Facts settled() {
             if (inoperativeScheduled && transaction == null && status() != ConnectorStatus.Preparing) {
-                return new Facts(cablePlugged, null, null, null, evSuspended, evseSuspended, false, null, true, false);
+                return new Facts(cablePlugged, null, null, null, evSuspended, evseSuspended, false, null, true, false,
+                        evFull, noOffer);
             }
             return this;
         }
 
         Facts withCable(boolean plugged) {
             return new Facts(plugged, authorized, sessionReservationId, transaction, evSuspended, evseSuspended,
-                    plugged && finishing, reservation, inoperative, inoperativeScheduled);
+                    plugged && finishing, reservation, inoperative, inoperativeScheduled, evFull, noOffer);
         }
 
         Facts withAuthorization(IdTag idTag, Integer reservationId) {
             return new Facts(cablePlugged, idTag, reservationId, transaction, evSuspended, evseSuspended, false,
-                    idTag != null && reservationId != null ? null : reservation, inoperative, inoperativeScheduled);
+                    idTag != null && reservationId != null ? null : reservation, inoperative, inoperativeScheduled,
+                    evFull, noOffer);
         }
 
         /** A transaction starts; the EV and the EVSE start out offering and drawing energy. */
         Facts withTransaction(Transaction tx) {
             return new Facts(cablePlugged, null, null, tx, false, false, false, reservation, inoperative,
-                    inoperativeScheduled);
+                    inoperativeScheduled, evFull, noOffer);
         }
 
         /** The transaction ends; suspensions belonged to it and end with it. */
         Facts withoutTransaction() {
             return new Facts(cablePlugged, null, null, null, false, false, cablePlugged, reservation, inoperative,
-                    inoperativeScheduled);
+                    inoperativeScheduled, evFull, noOffer);
+        }
+
+        Facts withEv(boolean full) {
+            return new Facts(cablePlugged, authorized, sessionReservationId, transaction, evSuspended, evseSuspended,
+                    finishing, reservation, inoperative, inoperativeScheduled, full, noOffer);
+        }
+
+        Facts withOffer(boolean none) {
+            return new Facts(cablePlugged, authorized, sessionReservationId, transaction, evSuspended, evseSuspended,
+                    finishing, reservation, inoperative, inoperativeScheduled, evFull, none);
         }
 
         Facts withSuspension(boolean ev, boolean evse) {
             return new Facts(cablePlugged, authorized, sessionReservationId, transaction, ev, evse, finishing,
-                    reservation, inoperative, inoperativeScheduled);
+                    reservation, inoperative, inoperativeScheduled, evFull, noOffer);
         }
 
         Facts withReservation(Reservation r) {
             return new Facts(cablePlugged, authorized, sessionReservationId, transaction, evSuspended, evseSuspended,
-                    finishing, r, inoperative, inoperativeScheduled);
+                    finishing, r, inoperative, inoperativeScheduled, evFull, noOffer);
         }
 
         Facts withAvailability(boolean isInoperative, boolean scheduled) {
             return new Facts(cablePlugged, authorized, sessionReservationId, transaction, evSuspended, evseSuspended,
-                    isInoperative ? false : finishing, isInoperative ? null : reservation, isInoperative, scheduled);
+                    isInoperative ? false : finishing, isInoperative ? null : reservation, isInoperative, scheduled,
+                    evFull, noOffer);
         }
     }
 
     private final ConnectorId id;
-    private final ChargingModel chargingModel;
+    private final ChargingSetup setup;
     private final EnergyMeter meter;
+    private final ThermalModel thermal;
+    private final Drift voltageDrift;
+    private final MeasurementNoise noise;
+    private final RandomGenerator demandRandom;
+    private final RandomGenerator driftRandom;
+    private final RandomGenerator noiseRandom;
     private final Map<ChargePointErrorCode, Fault> faults = new LinkedHashMap<>();
     private final List<DomainEvent> events = new ArrayList<>();
     private Facts facts = Facts.IDLE;
     private Transaction lastTransaction;
+    private EvBattery ev;
+    private Power limit;
+    private Instant physicsAt;
 
     /**
      * A connector that is Available, with its meter at {@code meterReading}.
      *
-     * @param chargingModel the power drawn while charging
+     * @param setup its EVSE, meter, charging pattern and default EV
+     * @param seed where its random draws start (the EV's variable demand, the voltage's drift and the
+     *     measurement noise each draw from their own stream, so that reading a value never changes
+     *     what is simulated)
      * @param now the simulator's time: the meter integrates from here
      */
-    public Connector(ConnectorId id, ChargingModel chargingModel, Energy meterReading, Instant now) {
+    public Connector(ConnectorId id, ChargingSetup setup, long seed, Energy meterReading, Instant now) {
         this.id = Objects.requireNonNull(id, "id");
-        this.chargingModel = Objects.requireNonNull(chargingModel, "chargingModel");
+        this.setup = Objects.requireNonNull(setup, "setup");
         this.meter = new EnergyMeter(meterReading, now);
+        MeterSetup m = setup.meter();
+        this.thermal = new ThermalModel(m.ambientC(), m.temperatureRiseC(), m.thermalTimeConstant());
+        this.voltageDrift = new Drift(m.driftRatePerHour(), m.driftBound());
+        this.noise = new MeasurementNoise(m.noiseSigma());
+        SplittableRandom root = new SplittableRandom(seed);
+        this.demandRandom = root.split();
+        this.driftRandom = root.split();
+        this.noiseRandom = root.split();
+        this.physicsAt = now;
+    }
+
+    /** A connector that delivers exactly {@code power} while Charging (see {@link ChargingSetup#constant}). */
+    public Connector(ConnectorId id, Power power, Energy meterReading, Instant now) {
+        this(id, ChargingSetup.constant(power), 0, meterReading, now);
     }
 
     public ConnectorId id() {
         return id;
     }
 
-    /** The status OCPP reports: Faulted while a fault is active, otherwise the status of the facts. */
+    /**
+     * The status OCPP reports: Faulted while a fault that stops energy is active, otherwise the
+     * status of the facts (a fault that is only reported shows in {@link #errorCode()}).
+     */
     public ConnectorStatus status() {
-        return faults.isEmpty() ? facts.status() : ConnectorStatus.Faulted;
+        return isFaulted() ? ConnectorStatus.Faulted : facts.status();
+    }
+
+    private boolean isFaulted() {
+        for (ChargePointErrorCode code : faults.keySet()) {
+            if (code.makesFaulted()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The status underneath any fault: what the connector returns to once the faults clear. */
@@ -219,7 +284,7 @@ public final class Connector {
 
     /** Whether an authorized idTag and a plugged cable are both there, and nothing stands in the way. */
     public boolean isReadyToStart() {
-        return facts.authorized() != null && facts.cablePlugged() && facts.transaction() == null && faults.isEmpty()
+        return facts.authorized() != null && facts.cablePlugged() && facts.transaction() == null && !isFaulted()
                 && !facts.inoperative();
     }
 
@@ -257,17 +322,87 @@ public final class Connector {
         return meter.power();
     }
 
-    /** The energy register at {@code now}: the meter advances to that instant first. */
+    public ChargingSetup setup() {
+        return setup;
+    }
+
+    /** The EV plugged in, if a cable is in. */
+    public Optional<EvBattery> ev() {
+        return Optional.ofNullable(ev);
+    }
+
+    /** The smart-charging limit the connector obeys, if one is set. */
+    public Optional<Power> limit() {
+        return Optional.ofNullable(limit);
+    }
+
+    /** What the EVSE offers now: the least of its maximum and the limit; zero while not Charging is possible. */
+    public Power offeredPower() {
+        Power max = setup.meter().maxPower();
+        return limit != null && limit.compareTo(max) < 0 ? limit : max;
+    }
+
+    /** The energy register at {@code now}: the simulation advances to that instant first. */
     public Energy meterReading(Instant now) {
-        meter.advanceTo(now);
+        integrateTo(now);
         return meter.register();
     }
 
-    /** The meter's values at {@code now}: the energy register and the power flowing. */
+    /**
+     * What the meter reads at {@code now}, the simulation advanced to that instant first.
+     *
+     * @param measured true: as a real meter measures, with its noise (takes draws from the noise
+     *     stream only); false: the true values, for display
+     */
+    public MeterReadings readings(Instant now, boolean measured) {
+        integrateTo(now);
+        ElectricalModel model = electricalModel();
+        ElectricalState state = measured ? model.measure(meter.power(), noise, voltageDrift, noiseRandom)
+                : model.measure(meter.power(), MeasurementNoise.NONE, voltageDrift, null);
+        Power offered = offeredPower();
+        double offeredCurrent = offered.watts() / (setup.meter().voltageV() * model.phases());
+        return new MeterReadings(now, meter.register(), state, thermal.temperatureC(),
+                ev == null ? null : ev.soc(), offered, offeredCurrent);
+    }
+
+    /** The meter's values of every measurand it knows at {@code now}, as a real meter measures them. */
     public MeterSample sample(Instant now, ReadingContext context) {
-        Energy register = meterReading(now);
-        return new MeterSample(now, List.of(SampledValue.energyRegister(register, context),
-                SampledValue.activePower(meter.power(), context)));
+        return readings(now, true).sample(context);
+    }
+
+    /**
+     * Lets the simulation run up to {@code now}: energy flows into the register and the EV's battery,
+     * the cable warms or cools, the voltage drifts; then the EV's demand is worked out again (a
+     * variable pattern draws anew, a tapered one follows the state of charge). An EV that reached its
+     * target stops drawing: SuspendedEV during a transaction. Call it at the setup's update interval
+     * while a transaction runs.
+     */
+    public void advance(Instant now) {
+        integrateTo(now);
+        boolean full = ev != null && ev.reachedTarget();
+        if (full != facts.evFull()) {
+            change(ConnectorEvent.EV_TARGET_REACHED, facts.withEv(full), now, () -> {
+            });
+        } else {
+            refreshPower(now);
+        }
+    }
+
+    /**
+     * The smart-charging limit in force changed: from now on the EVSE offers at most {@code newLimit}
+     * (null: no limit, only its maximum). A limit of zero suspends a transaction (SuspendedEVSE)
+     * until it rises again.
+     */
+    public void limitTo(Power newLimit, Instant now) {
+        this.limit = newLimit;
+        boolean none = newLimit != null && newLimit.watts() <= 0;
+        if (none != facts.noOffer()) {
+            change(ConnectorEvent.LIMIT_CHANGED, facts.withOffer(none), now, () -> {
+            });
+        } else {
+            integrateTo(now);
+            refreshPower(now);
+        }
     }
 
     /** Hands out the events since the last call, oldest first. */
@@ -279,13 +414,23 @@ public final class Connector {
 
     // ---------------------------------------------------------------- cable
 
-    /** A cable is plugged in. */
+    /** A cable is plugged in, with the setup's default EV on its other end. */
     public void plugIn(Instant at) {
+        plugIn(setup.defaultEv(), at);
+    }
+
+    /** A cable is plugged in, with {@code profile}'s EV on its other end. */
+    public void plugIn(EvProfile profile, Instant at) {
+        Objects.requireNonNull(profile, "profile");
         if (id.isChargePoint()) {
             throw new IllegalTransitionException(id, status(), ConnectorEvent.PLUG_IN, ConnectorStatus.Preparing);
         }
         reject(facts.cablePlugged(), ConnectorEvent.PLUG_IN, CABLE_ALREADY_PLUGGED_IN);
-        change(ConnectorEvent.PLUG_IN, facts.withCable(true), at, () -> events.add(new CablePluggedIn(id, at)));
+        EvBattery battery = new EvBattery(profile);
+        change(ConnectorEvent.PLUG_IN, facts.withCable(true).withEv(battery.reachedTarget()), at, () -> {
+            ev = battery;
+            events.add(new CablePluggedIn(id, at));
+        });
     }
 
     /**
@@ -300,12 +445,13 @@ public final class Connector {
         Transaction tx = facts.transaction();
         boolean stop = tx != null && stopTransactionOnEvSideDisconnect;
         Facts next = (stop ? facts.withoutTransaction() : facts).withCable(false)
-                .withSuspension(false, facts.evseSuspended());
+                .withSuspension(false, facts.evseSuspended()).withEv(false);
         if (tx == null) {
             next = next.withAuthorization(null, null);
         }
         Transaction.Stop[] stopped = new Transaction.Stop[1];
         change(ConnectorEvent.PLUG_OUT, next, at, () -> {
+            ev = null;
             events.add(new CableUnplugged(id, at));
             if (stop) {
                 stopped[0] = endTransaction(tx, StopReason.EVDisconnected, at);
@@ -360,7 +506,7 @@ public final class Connector {
     public void checkCanAuthorize() {
         ConnectorEvent event = ConnectorEvent.AUTHORIZE;
         reject(facts.transaction() != null, event, TRANSACTION_RUNNING);
-        reject(!faults.isEmpty(), event, FAULTED);
+        reject(isFaulted(), event, FAULTED);
         reject(facts.inoperative(), event, UNAVAILABLE);
         if (id.isChargePoint()) {
             throw new IllegalTransitionException(id, status(), event, ConnectorStatus.Preparing);
@@ -374,7 +520,7 @@ public final class Connector {
     public Transaction startTransaction(Instant at) {
         ConnectorEvent event = ConnectorEvent.START_TRANSACTION;
         reject(facts.transaction() != null, event, TRANSACTION_RUNNING);
-        reject(!faults.isEmpty(), event, FAULTED);
+        reject(isFaulted(), event, FAULTED);
         reject(facts.inoperative(), event, UNAVAILABLE);
         reject(facts.authorized() == null, event, NOT_AUTHORIZED);
         reject(!facts.cablePlugged(), event, NO_CABLE);
@@ -448,7 +594,7 @@ public final class Connector {
     public void reserve(Reservation reservation, Instant at) {
         Objects.requireNonNull(reservation, "reservation");
         ConnectorEvent event = ConnectorEvent.RESERVE;
-        reject(!faults.isEmpty(), event, FAULTED);
+        reject(isFaulted(), event, FAULTED);
         reject(facts.inoperative(), event, UNAVAILABLE);
         Reservation current = facts.reservation();
         boolean replacing = current != null && current.reservationId() == reservation.reservationId();
@@ -501,14 +647,27 @@ public final class Connector {
 
     // ---------------------------------------------------------------- faults
 
-    /** Activates a fault; a fault with the same error code replaces the earlier one. */
-    public void injectFault(Fault fault, Instant at) {
+    /**
+     * Activates a fault; a fault with the same error code replaces the earlier one. What it does
+     * follows its code's {@link io.ocppsim.domain.fault.FaultEffect}: it is only reported, or the
+     * connector reports Faulted and delivers no energy, and for some codes a running transaction
+     * stops with the code's stop reason.
+     *
+     * @return how the transaction stopped, if the fault stopped one
+     */
+    public Optional<Transaction.Stop> injectFault(Fault fault, Instant at) {
         Objects.requireNonNull(fault, "fault");
-        change(ConnectorEvent.FAULT, facts, at, () -> {
+        Transaction tx = facts.transaction();
+        Optional<StopReason> stopReason = tx == null ? Optional.empty() : fault.errorCode().stopReason();
+        Transaction.Stop[] stopped = new Transaction.Stop[1];
+        Facts next = stopReason.isPresent() ? facts.withoutTransaction() : facts;
+        change(ConnectorEvent.FAULT, next, at, () -> {
             faults.remove(fault.errorCode());
             faults.put(fault.errorCode(), fault);
             events.add(new FaultInjected(id, fault, at));
+            stopReason.ifPresent(reason -> stopped[0] = endTransaction(tx, reason, at));
         });
+        return Optional.ofNullable(stopped[0]);
     }
 
     /** Clears the active fault with the given code, or every fault when {@code errorCode} is null. */
@@ -544,7 +703,7 @@ public final class Connector {
         if (!isAllowed(first.status(), settled.status())) {
             throw new IllegalTransitionException(id, first.status(), ConnectorEvent.MAKE_INOPERATIVE, settled.status());
         }
-        meter.advanceTo(at);
+        integrateTo(at);
         ConnectorStatus reportedBefore = status();
         Optional<Fault> faultBefore = latestFault();
         facts = first;
@@ -556,7 +715,55 @@ public final class Connector {
             facts = settled;
             reportChange(reportedBefore, faultBefore, at);
         }
-        meter.advanceTo(at, status() == ConnectorStatus.Charging ? chargingModel.chargingPower() : Power.ZERO);
+        refreshPower(at);
+    }
+
+    /** Works out the power flowing from {@code at} on: the EV's demand, capped by the offer, while Charging. */
+    private void refreshPower(Instant at) {
+        Power power = Power.ZERO;
+        if (status() == ConnectorStatus.Charging && ev != null) {
+            power = ev.acceptablePower(setup.pattern(), offeredPower(), demandRandom);
+        }
+        meter.advanceTo(at, power);
+    }
+
+    /**
+     * Integrates the power held since the last step up to {@code to}: the register and the battery
+     * gain {@code P x dt}, the cable heads for the temperature of the load, the voltage drifts. An EV
+     * that reaches its target within the step stops drawing exactly there.
+     */
+    private void integrateTo(Instant to) {
+        Objects.requireNonNull(to, "to");
+        if (!to.isAfter(physicsAt)) {
+            return;
+        }
+        Power power = meter.power();
+        if (ev != null && power.watts() > 0) {
+            Optional<Duration> untilFull = PowerIntegrator.timeToDeliver(ev.energyToTarget(), power);
+            if (untilFull.isPresent() && Duration.between(physicsAt, to).compareTo(untilFull.get()) > 0) {
+                Instant full = physicsAt.plus(untilFull.get());
+                step(full, power);
+                meter.advanceTo(full, Power.ZERO);
+                power = Power.ZERO;
+            }
+        }
+        step(to, power);
+    }
+
+    private void step(Instant to, Power power) {
+        Duration dt = Duration.between(physicsAt, to);
+        Energy before = meter.register();
+        meter.advanceTo(to);
+        if (ev != null) {
+            ev.charge(Energy.ofWattHours(meter.register().wattHours() - before.wattHours()));
+        }
+        thermal.advance(dt, power.watts() / setup.meter().maxPower().watts());
+        voltageDrift.advance(dt, driftRandom);
+        physicsAt = to;
+    }
+
+    private ElectricalModel electricalModel() {
+        return setup.meter().electricalModel(ev == null ? setup.meter().phases() : ev.profile().phases());
     }
 
     private boolean isAllowed(ConnectorStatus from, ConnectorStatus to) {

@@ -36,5 +36,9 @@ public enum ConnectorEvent {
     /** A fault becomes active. */
     FAULT,
     /** A fault is cleared. */
-    CLEAR_FAULT
+    CLEAR_FAULT,
+    /** The EV's battery reached its target (or, after a replug, has not). */
+    EV_TARGET_REACHED,
+    /** The smart-charging limit went to zero or rose from it. */
+    LIMIT_CHANGED
 }

@@ -3,7 +3,7 @@ package io.ocppsim.domain.connector;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ocppsim.domain.charging.ChargingModel;
+import io.ocppsim.domain.charging.ChargingSetup;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.StatusChanged;
 import io.ocppsim.domain.fault.ChargePointErrorCode;
 import io.ocppsim.domain.fault.Fault;
@@ -113,7 +113,7 @@ class ConnectorEventMatrixTest {
     @ParameterizedTest(name = "connector {0}: {1} + {2} -> {3}")
     @MethodSource({"physicalCells", "chargePointCells"})
     void eventInStatus(int connectorId, ConnectorStatus status, ConnectorEvent event, String expected) {
-        Connector connector = new Connector(ConnectorId.of(connectorId), ChargingModel.constant(Power.ofWatts(7000)),
+        Connector connector = new Connector(ConnectorId.of(connectorId), ChargingSetup.constant(Power.ofWatts(7000)), 0,
                 Energy.ZERO, T0);
         RECIPES.get(status).accept(connector);
         assertThat(connector.status()).as("recipe for %s", status).isEqualTo(status);

@@ -3,7 +3,7 @@ package io.ocppsim.domain.connector;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ocppsim.domain.charging.ChargingModel;
+import io.ocppsim.domain.charging.ChargingSetup;
 import io.ocppsim.domain.common.DomainEvent;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.CablePluggedIn;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.CableUnplugged;
@@ -34,7 +34,7 @@ class ConnectorTest {
     private static final IdTag TAG = IdTag.of("user123");
     private static final Offset<Double> WH = Offset.offset(1e-6);
 
-    private final Connector connector = new Connector(ConnectorId.of(1), ChargingModel.constant(Power.ofWatts(7200)),
+    private final Connector connector = new Connector(ConnectorId.of(1), ChargingSetup.constant(Power.ofWatts(7200)), 0,
             Energy.ofWattHours(1000), T0);
 
     private static Instant at(int seconds) {
@@ -181,7 +181,7 @@ class ConnectorTest {
         @Test
         void aTransactionStoppedDuringAFaultShowsFinishingOnceCleared() {
             charge();
-            connector.injectFault(Fault.of(ChargePointErrorCode.PowerSwitchFailure), at(10));
+            connector.injectFault(Fault.of(ChargePointErrorCode.OverVoltage), at(10)); // suspends energy only
             connector.stopTransaction(StopReason.Other, at(20));
             assertThat(connector.status()).isEqualTo(ConnectorStatus.Faulted);
             connector.clearFault(null, at(30));

@@ -10,7 +10,13 @@ import io.ocppsim.domain.configuration.ConfigurationKey;
 import io.ocppsim.domain.configuration.FeatureProfile;
 import io.ocppsim.domain.configuration.OcppConfiguration;
 import io.ocppsim.domain.meter.Power;
+import io.ocppsim.domain.charging.ChargingSetup;
+import io.ocppsim.domain.charging.MeterSetup;
+import io.ocppsim.domain.ev.EvProfile;
+import io.ocppsim.domain.fault.RandomFaultPolicy;
+import io.ocppsim.domain.physics.ChargingPattern;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -40,13 +46,19 @@ import java.util.Set;
  * @param dataTransferRules how DataTransfer requests of the Central System are answered, first match wins;
  *     none matching: UnknownVendorId
  * @param firmware how firmware updates behave
+ * @param charging the EVSE, its meter, the charging pattern and the EV that plugs in by default
+ * @param connectorPatterns the charging pattern of connectors that do not follow {@code charging}'s
+ * @param randomFaults faults that come and go by themselves
+ * @param seed where every random draw of the charge point's simulation starts: the same seed gives
+ *     the same meter values and faults
  */
 public record ChargePointSettings(ChargePointId id, VendorInfo vendorInfo, int connectorCount, URI centralSystemUrl,
-        String authorizationKey, Duration heartbeatInterval, Duration meterValueSampleInterval, Power maxChargingPower,
+        String authorizationKey, Duration heartbeatInterval, Duration meterValueSampleInterval, ChargingSetup charging,
         boolean stopTransactionOnEvSideDisconnect, boolean stopTransactionOnInvalidId, Duration connectionTimeOut,
         int transactionMessageAttempts, Duration transactionMessageRetryInterval, Duration reconnectInitialDelay,
         Duration reconnectMaxDelay, Map<String, String> ocppConfiguration, Set<FeatureProfile> featureProfiles,
-        Tls tls, List<DataTransferRule> dataTransferRules, FirmwareSimulation firmware) {
+        Tls tls, List<DataTransferRule> dataTransferRules, FirmwareSimulation firmware,
+        Map<Integer, ChargingPattern> connectorPatterns, RandomFaultPolicy randomFaults, long seed) {
 
     public ChargePointSettings {
         Checks.required("chargePointId", id);
@@ -64,7 +76,7 @@ public record ChargePointSettings(ChargePointId id, VendorInfo vendorInfo, int c
         authorizationKey = Checks.optionalText("authorizationKey", authorizationKey, 40);
         positive("heartbeatInterval", heartbeatInterval);
         notNegative("meterValueSampleInterval", meterValueSampleInterval);
-        Checks.required("maxChargingPower", maxChargingPower);
+        Checks.required("charging", charging);
         positive("connectionTimeOut", connectionTimeOut);
         if (transactionMessageAttempts < 1) {
             throw new InvalidValueException("transactionMessageAttempts", "must be at least 1");
@@ -83,10 +95,29 @@ public record ChargePointSettings(ChargePointId id, VendorInfo vendorInfo, int c
         Checks.required("tls", tls);
         dataTransferRules = List.copyOf(Checks.required("dataTransferRules", dataTransferRules));
         Checks.required("firmware", firmware);
+        connectorPatterns = Map.copyOf(Checks.required("connectorPatterns", connectorPatterns));
+        for (Integer connector : connectorPatterns.keySet()) {
+            if (connector < 1 || connector > connectorCount) {
+                throw new InvalidValueException("connectorPatterns",
+                        "names connector " + connector + ", but the connectors are 1 to " + connectorCount);
+            }
+        }
+        Checks.required("randomFaults", randomFaults);
         // Every initial value is checked now, so a bad one is named before the charge point exists.
         initialConfiguration(connectorCount, featureProfiles, heartbeatInterval, meterValueSampleInterval,
                 stopTransactionOnEvSideDisconnect, stopTransactionOnInvalidId, connectionTimeOut,
                 transactionMessageAttempts, transactionMessageRetryInterval, authorizationKey, ocppConfiguration);
+    }
+
+    /** The most a connector delivers (max_charging_power_w). */
+    public Power maxChargingPower() {
+        return charging.meter().maxPower();
+    }
+
+    /** How connector {@code connectorId} (1..N) charges. */
+    public ChargingSetup charging(int connectorId) {
+        ChargingPattern pattern = connectorPatterns.get(connectorId);
+        return pattern == null ? charging : charging.withPattern(pattern);
     }
 
     /** The OCPP configuration the charge point starts with. */
@@ -198,7 +229,11 @@ public record ChargePointSettings(ChargePointId id, VendorInfo vendorInfo, int c
         private String authorizationKey;
         private Duration heartbeatInterval = Duration.ofSeconds(300);
         private Duration meterValueSampleInterval = Duration.ofSeconds(60);
-        private Power maxChargingPower = Power.ofWatts(7360);
+        private ChargingSetup charging = new ChargingSetup(MeterSetup.DEFAULT, ChargingPattern.constant(),
+                EvProfile.DEFAULT);
+        private Map<Integer, ChargingPattern> connectorPatterns = Map.of();
+        private RandomFaultPolicy randomFaults = RandomFaultPolicy.DISABLED;
+        private long seed = new SecureRandom().nextLong();
         private boolean stopTransactionOnEvSideDisconnect = true;
         private boolean stopTransactionOnInvalidId = true;
         private Duration connectionTimeOut = Duration.ofSeconds(60);
@@ -242,8 +277,29 @@ public record ChargePointSettings(ChargePointId id, VendorInfo vendorInfo, int c
             return this;
         }
 
+        /** Sets the EVSE's maximum, keeping the rest of the charging setup. */
         public Builder maxChargingPower(Power value) {
-            maxChargingPower = value;
+            charging = charging.withMeter(charging.meter().withMaxPower(value));
+            return this;
+        }
+
+        public Builder charging(ChargingSetup value) {
+            charging = value;
+            return this;
+        }
+
+        public Builder connectorPatterns(Map<Integer, ChargingPattern> value) {
+            connectorPatterns = value;
+            return this;
+        }
+
+        public Builder randomFaults(RandomFaultPolicy value) {
+            randomFaults = value;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            seed = value;
             return this;
         }
 
@@ -305,10 +361,10 @@ public record ChargePointSettings(ChargePointId id, VendorInfo vendorInfo, int c
 
         public ChargePointSettings build() {
             return new ChargePointSettings(id, vendorInfo, connectorCount, centralSystemUrl, authorizationKey,
-                    heartbeatInterval, meterValueSampleInterval, maxChargingPower, stopTransactionOnEvSideDisconnect,
+                    heartbeatInterval, meterValueSampleInterval, charging, stopTransactionOnEvSideDisconnect,
                     stopTransactionOnInvalidId, connectionTimeOut, transactionMessageAttempts,
                     transactionMessageRetryInterval, reconnectInitialDelay, reconnectMaxDelay, ocppConfiguration,
-                    featureProfiles, tls, dataTransferRules, firmware);
+                    featureProfiles, tls, dataTransferRules, firmware, connectorPatterns, randomFaults, seed);
         }
     }
 
