@@ -115,6 +115,7 @@ final class CoreRequests implements CoreProfileUseCase {
             switch (changed) {
                 case HeartbeatInterval -> connections.restartHeartbeat(cp);
                 case MeterValueSampleInterval -> transactions.restartSampling(cp);
+                case ClockAlignedDataInterval -> transactions.restartAligned(cp);
                 case WebSocketPingInterval -> centralSystem.pingInterval(cp.id(),
                         cp.configuration().seconds(ConfigurationKey.WebSocketPingInterval));
                 default -> {

@@ -12,6 +12,7 @@ import io.ocppsim.domain.configuration.ConfigurationKey;
 import io.ocppsim.domain.connector.Connector;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.AuthorizationExpired;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.CablePluggedIn;
+import io.ocppsim.domain.connector.ConnectorDomainEvent.FaultInjected;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.IdTagAuthorized;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.ReservationEnded;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.StatusChanged;
@@ -62,6 +63,7 @@ final class DomainEventHandler {
                     }
                 }
                 case TransactionStarted e -> {
+                    cp.transactionsStarted.merge(e.connectorId().value(), 1L, Long::sum);
                     cancelCableTimer(cp, e.connectorId());
                     SimulatedChargePoint.RemoteStartProfile pending = cp.pendingRemoteStartProfiles.remove(e.connectorId());
                     if (pending != null && pending.idTag().sameAs(e.transaction().idTag())) {
@@ -89,6 +91,7 @@ final class DomainEventHandler {
                 case IdTagAuthorized e -> startCableTimer(cp, e.connectorId());
                 case AuthorizationExpired e -> cp.pendingRemoteStartProfiles.remove(e.connectorId());
                 case CablePluggedIn e -> cancelCableTimer(cp, e.connectorId());
+                case FaultInjected e -> cp.faultsInjected++;
                 default -> {
                 }
             }

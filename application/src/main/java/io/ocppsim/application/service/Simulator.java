@@ -62,7 +62,8 @@ public final class Simulator {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(random, "random");
         EventFactory eventFactory = new EventFactory(events, clock);
-        TransactionReporter transactions = new TransactionReporter(centralSystem, scheduler, clock);
+        ChargingSimulation simulation = new ChargingSimulation(scheduler, clock);
+        TransactionReporter transactions = new TransactionReporter(centralSystem, scheduler, clock, simulation);
         DomainEventHandler domainEvents = new DomainEventHandler(centralSystem, scheduler, clock, eventFactory,
                 transactions);
         ChargePointRegistry registry = new ChargePointRegistry(clock, domainEvents,
@@ -71,7 +72,10 @@ public final class Simulator {
         this.connections = new ConnectionService(registry, centralSystem, scheduler, clock, random, eventFactory,
                 domainEvents);
         this.queries = new QueryService(registry, changes, connections, clock, version);
-        this.addChargePoint = new AddChargePointService(registry, queries);
+        this.addChargePoint = new AddChargePointService(registry, queries, cp -> {
+            simulation.added(cp);
+            cp.locked(() -> transactions.restartAligned(cp));
+        });
         this.plugIn = new PlugInService(changes);
         this.plugOut = new PlugOutService(changes);
         this.dataTransfer = new DataTransferService(registry, centralSystem);
@@ -87,7 +91,7 @@ public final class Simulator {
                 firmware,
                 new LocalAuthListRequests(registry, eventFactory),
                 new Reservations(registry, scheduler, clock, eventFactory),
-                new SmartChargingRequests(registry, clock, eventFactory),
+                new SmartChargingRequests(registry, clock, eventFactory, simulation),
                 new RemoteTriggerRequests(registry, connections, domainEvents, transactions, firmware),
                 id -> {
                     SimulatedChargePoint cp = registry.require(id);

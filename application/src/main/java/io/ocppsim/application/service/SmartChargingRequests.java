@@ -26,36 +26,38 @@ import java.util.OptionalDouble;
 
 /**
  * SetChargingProfile, ClearChargingProfile and GetCompositeSchedule (OCPP 1.6 §3.13, §5.5, §5.7,
- * §5.16). Amperes and watts convert at {@link #VOLTAGE} volts over the schedule's phases (one
- * phase unless a period says otherwise). With no profile in force the composite schedule is the
- * charge point's own maximum power.
+ * §5.16). Amperes and watts convert at the meter's nominal voltage over the phases in use (those
+ * both the EVSE and the EV have, unless a period says otherwise). With no profile in force the
+ * composite schedule is the charge point's own maximum power. A change of profiles takes effect on
+ * the power at once.
  */
 final class SmartChargingRequests implements SmartChargingUseCase {
-
-    static final double VOLTAGE = 230.0;
-    static final int PHASES = 1;
 
     private final ChargePointRegistry registry;
     private final Clock clock;
     private final EventFactory events;
+    private final ChargingSimulation simulation;
 
-    SmartChargingRequests(ChargePointRegistry registry, Clock clock, EventFactory events) {
+    SmartChargingRequests(ChargePointRegistry registry, Clock clock, EventFactory events,
+            ChargingSimulation simulation) {
         this.registry = registry;
         this.clock = clock;
         this.events = events;
+        this.simulation = simulation;
     }
 
     @Override
     public Reply<ChargingProfileStatus> setChargingProfile(ChargePointId chargePoint, int connectorId,
             ChargingProfile profile) {
         SimulatedChargePoint cp = registry.require(chargePoint);
-        return Reply.of(cp.locked(() -> {
+        return Replies.reportingAfterReply(cp, () -> cp.change(domain -> {
             Integer running = null;
             if (connectorId >= 1 && connectorId <= cp.chargePoint().connectorCount()) {
                 running = cp.connector(ConnectorId.of(connectorId)).transaction().flatMap(Transaction::id)
                         .map(TransactionId::value).orElse(null);
             }
             SetResult result = cp.chargingProfiles.set(connectorId, profile, running);
+            simulation.limitsChanged(cp);
             events.publish(cp.id(), connectorId, EventType.CHARGING_PROFILE_CHANGED,
                     result.status() == SetStatus.Accepted ? Severity.INFO : Severity.WARNING,
                     "SetChargingProfile " + profile.id() + " (" + profile.purpose() + ", stack level "
@@ -72,8 +74,9 @@ final class SmartChargingRequests implements SmartChargingUseCase {
     public Reply<ClearChargingProfileStatus> clearChargingProfile(ChargePointId chargePoint, Integer id,
             Integer connectorId, ChargingProfilePurpose purpose, Integer stackLevel) {
         SimulatedChargePoint cp = registry.require(chargePoint);
-        return Reply.of(cp.locked(() -> {
+        return Replies.reportingAfterReply(cp, () -> cp.change(domain -> {
             boolean cleared = cp.chargingProfiles.clear(id, connectorId, purpose, stackLevel);
+            simulation.limitsChanged(cp);
             if (cleared) {
                 events.publish(cp.id(), connectorId, EventType.CHARGING_PROFILE_CHANGED, Severity.INFO,
                         "ClearChargingProfile removed profiles", Map.of("status", "Accepted"));
@@ -93,15 +96,28 @@ final class SmartChargingRequests implements SmartChargingUseCase {
             Instant now = clock.instant();
             ChargingRateUnit inUnit = unit == null ? ChargingRateUnit.W : unit;
             Instant txStart = transactionStart(cp, connectorId);
-            return Optional.of(cp.chargingProfiles.composite(connectorId, now, duration, inUnit, txStart, VOLTAGE,
-                    PHASES).orElseGet(() -> unlimited(cp, connectorId, now, duration, inUnit)));
+            double voltage = voltage(cp);
+            int phases = connectorId < 1 ? cp.settings().charging().meter().phases()
+                    : phasesInUse(cp, cp.connector(ConnectorId.of(connectorId)));
+            return Optional.of(cp.chargingProfiles.composite(connectorId, now, duration, inUnit, txStart, voltage,
+                    phases).orElseGet(() -> unlimited(cp, connectorId, now, duration, inUnit, voltage, phases)));
         }));
     }
 
     /** The limit in force on a connector now, in watts; empty when no profile limits it. Under the lock. */
     static OptionalDouble limitNow(SimulatedChargePoint cp, Connector connector, Instant now) {
         return cp.chargingProfiles.limitWatts(connector.id().value(), now, transactionStart(cp,
-                connector.id().value()), VOLTAGE, PHASES);
+                connector.id().value()), voltage(cp), phasesInUse(cp, connector));
+    }
+
+    private static double voltage(SimulatedChargePoint cp) {
+        return cp.settings().charging().meter().voltageV();
+    }
+
+    /** The phases current flows on: those both the EVSE and the EV plugged in have. */
+    private static int phasesInUse(SimulatedChargePoint cp, Connector connector) {
+        int evse = connector.setup().meter().phases();
+        return connector.ev().map(ev -> Math.min(evse, ev.profile().phases())).orElse(evse);
     }
 
     private static Instant transactionStart(SimulatedChargePoint cp, int connectorId) {
@@ -112,10 +128,10 @@ final class SmartChargingRequests implements SmartChargingUseCase {
     }
 
     private static CompositeSchedule unlimited(SimulatedChargePoint cp, int connectorId, Instant now,
-            Duration duration, ChargingRateUnit unit) {
+            Duration duration, ChargingRateUnit unit, double voltage, int phases) {
         double watts = cp.settings().maxChargingPower().watts() * (connectorId == 0
                 ? cp.chargePoint().connectorCount() : 1);
-        double limit = unit == ChargingRateUnit.W ? watts : Math.floor(watts / VOLTAGE / PHASES * 10) / 10;
+        double limit = unit == ChargingRateUnit.W ? watts : Math.floor(watts / voltage / phases * 10) / 10;
         return new CompositeSchedule(connectorId, now, (int) duration.toSeconds(), unit,
                 List.of(new ChargingSchedulePeriod(0, limit, null)));
     }

@@ -19,7 +19,11 @@ import io.ocppsim.domain.transaction.StopReason;
 import io.ocppsim.domain.transaction.Transaction;
 import io.ocppsim.domain.transaction.TransactionId;
 import java.time.Clock;
+import io.ocppsim.domain.meter.Measurand;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -28,22 +32,34 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Tells the Central System about transactions: StartTransaction when one starts, MeterValues every
- * MeterValueSampleInterval while it runs, StopTransaction when it stops, all through the charge
- * point's {@link OutboundQueue}. Acts on the answer to StartTransaction: records the
+ * Tells the Central System about transactions and meter values: StartTransaction when one starts,
+ * MeterValues every MeterValueSampleInterval while it runs (the measurands of
+ * MeterValuesSampledData), clock-aligned MeterValues every ClockAlignedDataInterval (of
+ * MeterValuesAlignedData, on every connector), StopTransaction when it stops with the
+ * transactionData of StopTxnSampledData (Transaction.Begin, every periodic sample, Transaction.End)
+ * and StopTxnAlignedData, all through the charge point's {@link OutboundQueue}. Acts on the answer to StartTransaction: records the
  * transaction id and, for an idTag the Central System does not accept, stops the transaction
  * (DeAuthorized) or holds back energy, as StopTransactionOnInvalidId says.
  */
 final class TransactionReporter {
 
+    /**
+     * The most samples a StopTransaction's transactionData carries; beyond it the oldest after
+     * Transaction.Begin go, so a long transaction cannot grow its StopTransaction without bound.
+     */
+    static final int MAX_TRANSACTION_DATA = 500;
+
     private final CentralSystemPort centralSystem;
     private final SchedulerPort scheduler;
     private final Clock clock;
+    private final ChargingSimulation simulation;
 
-    TransactionReporter(CentralSystemPort centralSystem, SchedulerPort scheduler, Clock clock) {
+    TransactionReporter(CentralSystemPort centralSystem, SchedulerPort scheduler, Clock clock,
+            ChargingSimulation simulation) {
         this.centralSystem = centralSystem;
         this.scheduler = scheduler;
         this.clock = clock;
+        this.simulation = simulation;
     }
 
     /** A transaction started on the connector. Under the charge point's lock. */
@@ -61,7 +77,77 @@ final class TransactionReporter {
                     stopSampling(cp, connectorId, tx);
                     answer.completeExceptionally(error);
                 }));
+        Connector connector = cp.connector(connectorId);
+        simulation.transactionStarted(cp, connector);
+        cp.transactionData.put(tx, new ArrayList<>());
+        record(cp, tx, connector.sample(clock.instant(), ReadingContext.TRANSACTION_BEGIN),
+                ConfigurationKey.StopTxnSampledData);
         startSampling(cp, connectorId, tx);
+    }
+
+    /** Keeps the measurands of {@code key} (StopTxnSampledData or StopTxnAlignedData) for the transaction's end. */
+    private static void record(SimulatedChargePoint cp, Transaction tx, MeterSample sample, ConfigurationKey key) {
+        List<MeterSample> data = cp.transactionData.get(tx);
+        if (data == null) {
+            return;
+        }
+        sample.only(cp.configuration().measurands(key)).ifPresent(chosen -> {
+            if (data.size() >= MAX_TRANSACTION_DATA) {
+                data.remove(data.size() > 1 ? 1 : 0);
+            }
+            data.add(chosen);
+        });
+    }
+
+    /** ClockAlignedDataInterval is in force from now: the next clock-aligned values come at its next multiple. Under the lock. */
+    void restartAligned(SimulatedChargePoint cp) {
+        cp.alignedTimer.cancel();
+        cp.alignedTimer = SchedulerPort.Scheduled.NONE;
+        Duration interval = cp.configuration().seconds(ConfigurationKey.ClockAlignedDataInterval);
+        if (interval.isZero()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Instant next = nextAligned(now, interval);
+        cp.alignedTimer = scheduler.schedule(Duration.between(now, next), () -> sampleAligned(cp, next));
+    }
+
+    /**
+     * The first clock-aligned instant after {@code now}: the intervals start at midnight (UTC) every
+     * day, so with an interval that does not divide the day the last one of a day is shorter.
+     */
+    static Instant nextAligned(Instant now, Duration interval) {
+        Instant midnight = now.truncatedTo(ChronoUnit.DAYS);
+        long intoDay = Duration.between(midnight, now).toNanos();
+        long step = interval.toNanos();
+        Instant next = midnight.plusNanos((intoDay / step + 1) * step);
+        Instant nextMidnight = midnight.plus(Duration.ofDays(1));
+        return next.isAfter(nextMidnight) ? nextMidnight : next;
+    }
+
+    private void sampleAligned(SimulatedChargePoint cp, Instant at) {
+        cp.change(chargePoint -> {
+            List<Measurand> aligned = cp.configuration().measurands(ConfigurationKey.MeterValuesAlignedData);
+            for (Connector connector : chargePoint.connectors()) {
+                MeterSample all = connector.sample(clock.instant(), ReadingContext.SAMPLE_CLOCK);
+                MeterSample sample = new MeterSample(at, all.values());
+                Transaction tx = connector.transaction().orElse(null);
+                if (tx != null) {
+                    record(cp, tx, sample, ConfigurationKey.StopTxnAlignedData);
+                }
+                ConnectorId connectorId = connector.id();
+                sample.only(aligned).ifPresent(chosen -> cp.outbound.add(OutboundQueue.message("MeterValues",
+                        tx != null,
+                        () -> centralSystem.meterValues(cp.id(), new MeterValues(connectorId,
+                                tx == null ? null : tx.id().orElse(null), List.of(chosen))),
+                        result -> {
+                        },
+                        error -> {
+                        })));
+            }
+            restartAligned(cp);
+            return null;
+        });
     }
 
     /** Samples every MeterValueSampleInterval while the transaction runs (none when it is 0). Under the lock. */
@@ -106,9 +192,14 @@ final class TransactionReporter {
     /** The transaction on the connector stopped. Under the charge point's lock. */
     void stopped(SimulatedChargePoint cp, ConnectorId connectorId, Transaction tx, Transaction.Stop stop) {
         stopSampling(cp, connectorId, tx);
+        simulation.transactionStopped(cp);
+        record(cp, tx, cp.connector(connectorId).sample(stop.stoppedAt(), ReadingContext.TRANSACTION_END),
+                ConfigurationKey.StopTxnSampledData);
+        List<MeterSample> data = cp.transactionData.remove(tx);
+        List<MeterSample> transactionData = data == null ? List.of() : List.copyOf(data);
         cp.outbound.add(message("StopTransaction",
                 () -> centralSystem.stopTransaction(cp.id(), new TransactionStop(idOf(tx), tx.idTag(),
-                        stop.meterStop(), stop.stoppedAt(), stop.reason(), List.of())),
+                        stop.meterStop(), stop.stoppedAt(), stop.reason(), transactionData)),
                 result -> {
                     ((Optional<?>) result).ifPresent(info -> learn(cp, tx.idTag(), (IdTagInfo) info));
                     cp.forgetSettledStartAnswers();
@@ -136,8 +227,9 @@ final class TransactionReporter {
                 return null;
             }
             Connector connector = cp.connector(connectorId);
-            Optional<MeterSample> chosen = connector.sample(clock.instant(), ReadingContext.SAMPLE_PERIODIC)
-                    .only(cp.configuration().measurands(ConfigurationKey.MeterValuesSampledData));
+            MeterSample all = connector.sample(clock.instant(), ReadingContext.SAMPLE_PERIODIC);
+            record(cp, tx, all, ConfigurationKey.StopTxnSampledData);
+            Optional<MeterSample> chosen = all.only(cp.configuration().measurands(ConfigurationKey.MeterValuesSampledData));
             if (chosen.isEmpty()) {
                 return null; // MeterValuesSampledData names nothing this meter measures
             }
@@ -161,6 +253,7 @@ final class TransactionReporter {
             ChargingProfile profile = cp.remoteStartProfiles.remove(tx);
             if (profile != null && tx.isRunning()) {
                 cp.chargingProfiles.set(connectorId.value(), profile, answer.transactionId().value());
+                simulation.limitsChanged(cp);
             }
             if (!answer.idTagInfo().isAccepted() && tx.isRunning() && connector.transaction().orElse(null) == tx) {
                 if (cp.configuration().flag(ConfigurationKey.StopTransactionOnInvalidId)) {

@@ -394,13 +394,16 @@ public final class Connector {
      * until it rises again.
      */
     public void limitTo(Power newLimit, Instant now) {
+        if (Objects.equals(newLimit, limit)) {
+            return; // nothing changes, and the EV's demand is not drawn again
+        }
+        integrateTo(now);
         this.limit = newLimit;
         boolean none = newLimit != null && newLimit.watts() <= 0;
         if (none != facts.noOffer()) {
             change(ConnectorEvent.LIMIT_CHANGED, facts.withOffer(none), now, () -> {
             });
         } else {
-            integrateTo(now);
             refreshPower(now);
         }
     }

@@ -93,8 +93,10 @@ final class WireMapping {
 
     private static List<MeterValue> meterValues(List<MeterSample> samples) {
         return samples.stream().map(sample -> new MeterValue(sample.timestamp(), sample.values().stream()
-                .map(v -> new SampledValue(v.value(), v.context().label(), null, v.measurand().label(), null, null,
-                        unit(v.unit())))
+                .map(v -> new SampledValue(v.value(), v.context().label(), null, v.measurand().label(),
+                        v.phase() == null ? null : v.phase().label(),
+                        v.location() == null ? null : v.location().label(),
+                        v.unit() == null ? null : unit(v.unit())))
                 .toList())).toList();
     }
 

@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -180,15 +179,26 @@ class SmartChargingOverOcppTest extends OverOcppTestBase {
         }
 
         @Test
-        @Disabled("the power model obeys the limit with the meter physics of the simulation issue; until then the limit shows as charging_limit_w")
         void thePowerObeysTheLimitInForce() {
             boot();
             set(1, profile(1, "TxDefaultProfile", 0, "A", 10));
             startCharging(1, "user1");
-            assertThat(limit(1)).isEqualTo(2300.0);
-            assertThat(view(1).powerW()).isLessThanOrEqualTo(2300.0);
+            assertThat(limit(1)).isEqualTo(2300.0); // 10 A on one 230 V phase
+            assertThat(view(1).powerW()).isEqualTo(2300.0);
             advance(Duration.ofHours(1));
-            assertThat(view(1).transaction().energyDeliveredWh()).isLessThanOrEqualTo(2300.0);
+            assertThat(view(1).transaction().energyDeliveredWh()).isCloseTo(2300.0, within(1.0));
+        }
+
+        @Test
+        void aLimitOfZeroSuspendsTheTransactionUntilItRises() {
+            boot();
+            startCharging(1, "user1");
+            set(1, profile(7, "TxProfile", 0, "W", List.of(period(0, 0), period(600, 3000))));
+            awaitStatusesEndWith(1, "Charging", "SuspendedEVSE");
+            assertThat(view(1).powerW()).isZero();
+            advance(Duration.ofSeconds(601));
+            awaitStatusesEndWith(1, "Charging", "SuspendedEVSE", "Charging");
+            assertThat(view(1).powerW()).isEqualTo(3000.0);
         }
     }
 

@@ -1,0 +1,132 @@
+package io.ocppsim.application.service;
+
+import io.ocppsim.application.port.out.SchedulerPort;
+import io.ocppsim.application.port.out.SchedulerPort.Scheduled;
+import io.ocppsim.domain.connector.Connector;
+import io.ocppsim.domain.fault.ChargePointErrorCode;
+import io.ocppsim.domain.fault.Fault;
+import io.ocppsim.domain.fault.RandomFaultPolicy;
+import io.ocppsim.domain.meter.Power;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.OptionalDouble;
+
+/**
+ * Runs the physics of a charge point's connectors on the shared scheduler: while any transaction
+ * runs, every update interval each charging connector takes the smart-charging limit in force and
+ * lets its simulation advance (energy, state of charge, temperature, drift, the EV's demand). Also
+ * runs the random faults of {@link RandomFaultPolicy}: every check interval each connector without
+ * a fault may get one, which clears by itself after its drawn recovery time.
+ *
+ * <p>Everything here runs under the charge point's lock, in virtual time in tests, so an hour of
+ * charging takes milliseconds and the same seed gives the same numbers.
+ */
+final class ChargingSimulation {
+
+    /** The info text of a random fault, as StatusNotification carries it. */
+    static final String RANDOM_FAULT_INFO = "Random fault";
+
+    private final SchedulerPort scheduler;
+    private final Clock clock;
+
+    ChargingSimulation(SchedulerPort scheduler, Clock clock) {
+        this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    /** A charge point was added: random faults start, if its settings enable them. */
+    void added(SimulatedChargePoint cp) {
+        RandomFaultPolicy policy = cp.settings().randomFaults();
+        if (policy.enabled()) {
+            cp.locked(() -> {
+                cp.randomFaultTimer = scheduler.scheduleEvery(policy.checkInterval(), () -> checkForFaults(cp));
+            });
+        }
+    }
+
+    /** A transaction started: its connector obeys the limit in force, and the physics runs. Under the lock. */
+    void transactionStarted(SimulatedChargePoint cp, Connector connector) {
+        cp.change(chargePoint -> { // nested: the status this may change is reported in turn
+            applyLimit(cp, connector, clock.instant());
+            return null;
+        });
+        if (cp.physicsTimer == Scheduled.NONE) {
+            cp.physicsTimer = scheduler.scheduleEvery(cp.settings().charging().meter().updateInterval(),
+                    () -> cp.change(chargePoint -> {
+                        step(cp);
+                        return null;
+                    }));
+        }
+    }
+
+    /** A transaction stopped: the physics stops with the last one. Under the lock. */
+    void transactionStopped(SimulatedChargePoint cp) {
+        if (cp.chargePoint().connectors().stream().noneMatch(c -> c.transaction().isPresent())) {
+            cp.physicsTimer.cancel();
+            cp.physicsTimer = Scheduled.NONE;
+        }
+    }
+
+    /** The charging profiles changed: every connector obeys its new limit now. Under the lock. */
+    void limitsChanged(SimulatedChargePoint cp) {
+        cp.change(chargePoint -> {
+            Instant now = clock.instant();
+            for (Connector connector : chargePoint.connectors()) {
+                applyLimit(cp, connector, now);
+            }
+            return null;
+        });
+    }
+
+    /** One physics step of every connector in a transaction. Under the lock. */
+    private void step(SimulatedChargePoint cp) {
+        Instant now = clock.instant();
+        for (Connector connector : cp.chargePoint().connectors()) {
+            if (connector.transaction().isPresent()) {
+                applyLimit(cp, connector, now);
+                connector.advance(now);
+            }
+        }
+    }
+
+    private static void applyLimit(SimulatedChargePoint cp, Connector connector, Instant now) {
+        OptionalDouble watts = SmartChargingRequests.limitNow(cp, connector, now);
+        connector.limitTo(watts.isPresent() ? Power.ofWatts(Math.max(0, watts.getAsDouble())) : null, now);
+    }
+
+    private void checkForFaults(SimulatedChargePoint cp) {
+        RandomFaultPolicy policy = cp.settings().randomFaults();
+        cp.change(chargePoint -> {
+            Instant now = clock.instant();
+            for (Connector connector : chargePoint.connectors()) {
+                if (!connector.activeFaults().isEmpty()) {
+                    continue;
+                }
+                policy.check(cp.faultRandom).ifPresent(draw -> {
+                    Fault fault = new Fault(draw.errorCode(), RANDOM_FAULT_INFO, null);
+                    connector.injectFault(fault, now);
+                    scheduleRecovery(cp, connector, fault, draw);
+                });
+            }
+            return null;
+        });
+    }
+
+    private void scheduleRecovery(SimulatedChargePoint cp, Connector connector, Fault fault,
+            RandomFaultPolicy.Draw draw) {
+        String key = connector.id().value() + "/" + fault.errorCode();
+        Scheduled previous = cp.recoveryTimers.remove(key);
+        if (previous != null) {
+            previous.cancel();
+        }
+        cp.recoveryTimers.put(key, scheduler.schedule(draw.recoveryAfter(), () -> cp.change(chargePoint -> {
+            cp.recoveryTimers.remove(key);
+            ChargePointErrorCode code = fault.errorCode();
+            boolean stillThere = connector.activeFaults().stream().anyMatch(active -> active == fault);
+            if (stillThere) {
+                connector.clearFault(code, clock.instant());
+            }
+            return null;
+        })));
+    }
+}
