@@ -47,7 +47,7 @@ public record MeterReadings(Instant at, Energy register, ElectricalState electri
         values.add(SampledValue.energyRegister(register, context));
         values.add(SampledValue.activePower(electrical.power(), context));
         for (int n = 1; n <= electrical.phaseCount(); n++) {
-            values.add(new SampledValue(decimal(electrical.phase(n).currentA(), 2), context,
+            values.add(new SampledValue(decimal(electrical.phase(n).currentA(), 3), context,
                     Measurand.CURRENT_IMPORT, Phase.line(n), null, UnitOfMeasure.A));
         }
         values.add(new SampledValue(decimal(offeredCurrentA, 1), context, Measurand.CURRENT_OFFERED,
@@ -55,7 +55,7 @@ public record MeterReadings(Instant at, Energy register, ElectricalState electri
         values.add(new SampledValue(decimal(offeredPower.watts(), 1), context, Measurand.POWER_OFFERED,
                 UnitOfMeasure.W));
         for (int n = 1; n <= electrical.phaseCount(); n++) {
-            values.add(new SampledValue(decimal(electrical.phase(n).voltageV(), 1), context, Measurand.VOLTAGE,
+            values.add(new SampledValue(decimal(electrical.phase(n).voltageV(), 2), context, Measurand.VOLTAGE,
                     Phase.lineToNeutral(n), null, UnitOfMeasure.V));
         }
         values.add(new SampledValue(decimal(electrical.powerFactor(), 3), context, Measurand.POWER_FACTOR, null));

@@ -68,6 +68,11 @@ public record MeterSetup(Power maxPower, double voltageV, int phases, double pow
                 ambientC, temperatureRiseC, thermalTimeConstant, updateInterval);
     }
 
+    public MeterSetup withPhases(int value) {
+        return new MeterSetup(maxPower, voltageV, value, powerFactor, frequencyHz, noiseSigma, driftRatePerHour,
+                driftBound, ambientC, temperatureRiseC, thermalTimeConstant, updateInterval);
+    }
+
     /** The supply as seen by an EV charging on {@code evPhases} phases: the phases both have. */
     public ElectricalModel electricalModel(int evPhases) {
         return new ElectricalModel(voltageV, Math.min(phases, evPhases), powerFactor, frequencyHz);
