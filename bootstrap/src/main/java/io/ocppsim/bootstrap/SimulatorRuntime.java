@@ -90,7 +90,8 @@ public final class SimulatorRuntime implements AutoCloseable {
                         simulator.plugOut(), simulator.startTransaction(), simulator.stopTransaction(),
                         simulator.injectFault(), simulator.clearFault(), simulator.connect(), simulator.disconnect(),
                         simulator.connectionStatus(), simulator.events(), simulator.configuration(),
-                        simulator.centralSystemRequests().core(), simulator.dataTransfer()));
+                        simulator.centralSystemRequests().core(), simulator.dataTransfer(), simulator.evControl(),
+                        simulator.statistics()));
     }
 
     /** Builds and starts everything; the charge point starts connecting at once. */

@@ -13,9 +13,12 @@ import io.ocppsim.adapter.rest.connector.ConnectorMapper;
 import io.ocppsim.adapter.rest.connector.ConnectorsService;
 import io.ocppsim.adapter.rest.datatransfer.DataTransferMapper;
 import io.ocppsim.adapter.rest.datatransfer.DataTransferService;
+import io.ocppsim.adapter.rest.ev.EvControlService;
 import io.ocppsim.adapter.rest.event.EventMapper;
 import io.ocppsim.adapter.rest.event.EventsService;
 import io.ocppsim.adapter.rest.fault.FaultsService;
+import io.ocppsim.adapter.rest.statistics.StatisticsMapper;
+import io.ocppsim.adapter.rest.statistics.StatisticsService;
 import io.ocppsim.adapter.rest.system.SystemMapper;
 import io.ocppsim.adapter.rest.system.SystemService;
 import io.ocppsim.adapter.rest.transaction.TransactionsService;
@@ -30,8 +33,8 @@ import org.mapstruct.factory.Mappers;
  * {@code {"success": true, "data": ...}} or
  * {@code {"success": false, "error": {"code": ..., "message": ..., "details": {...}}}}.
  *
- * <p>{@code /connectors/...}, {@code /connection/...}, {@code /configuration/...} and
- * {@code /data-transfer} address the first charge point; the same paths under
+ * <p>{@code /connectors/...}, {@code /connection/...}, {@code /configuration/...},
+ * {@code /data-transfer} and {@code /stats} address the first charge point; the same paths under
  * {@code /charge-points/{cp}/} ({@code /charge-points/{cp}/connectors/...} and so on) address any.
  * {@code /status}, {@code /system/health} and {@code /events} are about the whole simulator.
  *
@@ -103,22 +106,27 @@ public final class RestApi implements AutoCloseable {
         var transactions = new TransactionsService(useCases.startTransaction(), useCases.stopTransaction(),
                 settings.requestTimeout(), locator, connectorMapper, json);
         var faults = new FaultsService(useCases.injectFault(), useCases.clearFault(), locator, connectorMapper, json);
+        var ev = new EvControlService(useCases.evControl(), locator, connectorMapper, json);
         var connection = new ConnectionService(useCases.connect(), useCases.disconnect(), useCases.connectionStatus(),
                 locator, connectionMapper, json);
         var configuration = new ConfigurationService(useCases.configuration(), useCases.coreProfile(), locator,
                 Mappers.getMapper(ConfigurationMapper.class), json);
         var dataTransfer = new DataTransferService(useCases.dataTransfer(), settings.requestTimeout(), locator,
                 Mappers.getMapper(DataTransferMapper.class), json);
+        var statistics = new StatisticsService(useCases.statistics(), locator,
+                Mappers.getMapper(StatisticsMapper.class), json);
 
         routing.register(new SystemService(useCases.simulatorStatus(), Mappers.getMapper(SystemMapper.class), json))
-                .register("/connectors", connectors, transactions, faults)
-                .register(CHARGE_POINT_PREFIX + "/connectors", connectors, transactions, faults)
+                .register("/connectors", connectors, transactions, faults, ev)
+                .register(CHARGE_POINT_PREFIX + "/connectors", connectors, transactions, faults, ev)
                 .register("/connection", connection)
                 .register(CHARGE_POINT_PREFIX + "/connection", connection)
                 .register("/configuration", configuration)
                 .register(CHARGE_POINT_PREFIX + "/configuration", configuration)
                 .register("/data-transfer", dataTransfer)
                 .register(CHARGE_POINT_PREFIX + "/data-transfer", dataTransfer)
+                .register("/stats", statistics)
+                .register(CHARGE_POINT_PREFIX + "/stats", statistics)
                 .register("/events", new EventsService(useCases.events(), Mappers.getMapper(EventMapper.class), json));
         errors.register(routing);
     }

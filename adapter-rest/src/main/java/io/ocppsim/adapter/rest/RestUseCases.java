@@ -3,11 +3,13 @@ package io.ocppsim.adapter.rest;
 import io.ocppsim.application.port.in.ClearFaultUseCase;
 import io.ocppsim.application.port.in.ConnectUseCase;
 import io.ocppsim.application.port.in.DisconnectUseCase;
+import io.ocppsim.application.port.in.EvControlUseCase;
 import io.ocppsim.application.port.in.GetConfigurationUseCase;
 import io.ocppsim.application.port.in.GetConnectionStatusUseCase;
 import io.ocppsim.application.port.in.GetConnectorsUseCase;
 import io.ocppsim.application.port.in.GetEventsUseCase;
 import io.ocppsim.application.port.in.GetSimulatorStatusUseCase;
+import io.ocppsim.application.port.in.GetStatisticsUseCase;
 import io.ocppsim.application.port.in.InjectFaultUseCase;
 import io.ocppsim.application.port.in.PlugInUseCase;
 import io.ocppsim.application.port.in.PlugOutUseCase;
@@ -25,13 +27,16 @@ import java.util.Objects;
  *     ChangeConfiguration ({@code PUT /configuration/{key}}), so that a change made through it has
  *     exactly the validation and live effect of one a Central System makes
  * @param dataTransfer sends a DataTransfer to the Central System ({@code POST /data-transfer})
+ * @param evControl the EV suspends and resumes charging ({@code POST /connectors/{id}/ev-suspend},
+ *     {@code .../ev-resume})
+ * @param statistics a charge point's statistics ({@code GET /stats})
  */
 public record RestUseCases(GetSimulatorStatusUseCase simulatorStatus, GetConnectorsUseCase connectors,
         PlugInUseCase plugIn, PlugOutUseCase plugOut, StartTransactionUseCase startTransaction,
         StopTransactionUseCase stopTransaction, InjectFaultUseCase injectFault, ClearFaultUseCase clearFault,
         ConnectUseCase connect, DisconnectUseCase disconnect, GetConnectionStatusUseCase connectionStatus,
         GetEventsUseCase events, GetConfigurationUseCase configuration, CoreProfileUseCase coreProfile,
-        SendDataTransferUseCase dataTransfer) {
+        SendDataTransferUseCase dataTransfer, EvControlUseCase evControl, GetStatisticsUseCase statistics) {
 
     public RestUseCases {
         Objects.requireNonNull(simulatorStatus, "simulatorStatus");
@@ -49,5 +54,7 @@ public record RestUseCases(GetSimulatorStatusUseCase simulatorStatus, GetConnect
         Objects.requireNonNull(configuration, "configuration");
         Objects.requireNonNull(coreProfile, "coreProfile");
         Objects.requireNonNull(dataTransfer, "dataTransfer");
+        Objects.requireNonNull(evControl, "evControl");
+        Objects.requireNonNull(statistics, "statistics");
     }
 }

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ocppsim.application.port.in.ConnectorRef;
+import io.ocppsim.application.port.in.EvOverrides;
 import io.ocppsim.application.port.in.RefusedException.Reason;
 import io.ocppsim.application.port.in.RefusedException;
 import io.ocppsim.domain.connector.ConnectorEvent;
@@ -45,7 +46,7 @@ class ConnectorsApiTest extends ApiTestBase {
         assertThat(data.propertyStream().map(Map.Entry::getKey)).containsExactly("charge_point_id", "connector_id",
                 "status", "underlying_status", "error_code", "cable_plugged", "authorized_id_tag",
                 "inoperative_scheduled", "power_w", "energy_register_wh", "active_faults", "transaction",
-                "last_transaction", "reservation", "charging_limit_w");
+                "last_transaction", "reservation", "charging_limit_w", "meter", "ev");
         assertThat(data.get("charge_point_id").asText()).isEqualTo("CP001");
         assertThat(data.get("error_code").asText()).isEqualTo("NoError");
         assertThat(data.get("cable_plugged").asBoolean()).isTrue();
@@ -57,6 +58,43 @@ class ConnectorsApiTest extends ApiTestBase {
         assertThat(transaction.get("transaction_id").asInt()).isEqualTo(42);
         assertThat(transaction.get("started_at").asText()).isEqualTo("2026-01-01T10:00:00Z");
         assertThat(transaction.get("stop_reason").isNull()).isTrue();
+    }
+
+    @Test
+    void showsTheMeterAndTheEv() {
+        when(useCases.connectors.connector(ConnectorRef.of(CP1, 1))).thenReturn(Samples.charging(1));
+
+        JsonNode data = api.get("/connectors/1").data();
+
+        JsonNode meter = data.get("meter");
+        assertThat(meter.propertyStream().map(Map.Entry::getKey)).containsExactly("power_w", "energy_register_wh",
+                "voltage_v", "current_a", "phases", "power_factor", "frequency_hz", "temperature_c",
+                "offered_power_w", "offered_current_a");
+        assertThat(meter.get("power_w").asDouble()).isEqualTo(7360.0);
+        assertThat(meter.get("voltage_v")).extracting(JsonNode::asDouble).containsExactly(230.0, 230.0, 230.0);
+        assertThat(meter.get("current_a")).extracting(JsonNode::asDouble).containsExactly(10.67, 10.67, 10.67);
+        assertThat(meter.get("phases").asInt()).isEqualTo(3);
+        assertThat(meter.get("temperature_c").asDouble()).isEqualTo(31.5);
+        assertThat(meter.get("offered_current_a").asDouble()).isEqualTo(32.0);
+        JsonNode ev = data.get("ev");
+        assertThat(ev.propertyStream().map(Map.Entry::getKey)).containsExactly("capacity_wh", "soc_percent",
+                "target_soc_percent", "max_power_w", "phases", "reached_target");
+        assertThat(ev.get("capacity_wh").asDouble()).isEqualTo(60_000.0);
+        assertThat(ev.get("soc_percent").asDouble()).isEqualTo(35.44);
+        assertThat(ev.get("target_soc_percent").asDouble()).isEqualTo(80.0);
+        assertThat(ev.get("reached_target").asBoolean()).isFalse();
+    }
+
+    @Test
+    void showsNoEvAsNullInTheList() {
+        when(useCases.connectors.connectors(CP1)).thenReturn(List.of(Samples.available(0), Samples.charging(1)));
+
+        JsonNode data = api.get("/connectors").data();
+
+        assertThat(data.get(0).has("ev")).isTrue();
+        assertThat(data.get(0).get("ev").isNull()).isTrue();
+        assertThat(data.get(0).at("/meter/power_w").asDouble()).isZero();
+        assertThat(data.get(1).at("/ev/soc_percent").asDouble()).isEqualTo(35.44);
     }
 
     @Test
@@ -119,7 +157,7 @@ class ConnectorsApiTest extends ApiTestBase {
 
     @Test
     void plugsInAndAnswersTheConnector() {
-        when(useCases.plugIn.plugIn(ConnectorRef.of(CP1, 1))).thenReturn(Samples.preparing(1));
+        when(useCases.plugIn.plugIn(ConnectorRef.of(CP1, 1), EvOverrides.NONE)).thenReturn(Samples.preparing(1));
 
         JsonNode data = api.post("/connectors/1/plug-in").data();
 
@@ -137,13 +175,13 @@ class ConnectorsApiTest extends ApiTestBase {
     @Test
     void addressesAnyChargePointUnderItsId() {
         when(useCases.connectors.connectors(CP2)).thenReturn(List.of(Samples.available(0)));
-        when(useCases.plugIn.plugIn(ConnectorRef.of(CP2, 1))).thenReturn(Samples.preparing(1));
+        when(useCases.plugIn.plugIn(ConnectorRef.of(CP2, 1), EvOverrides.NONE)).thenReturn(Samples.preparing(1));
 
         api.get("/charge-points/CP002/connectors").data();
         api.post("/charge-points/CP002/connectors/1/plug-in").data();
 
         verify(useCases.connectors).connectors(CP2);
-        verify(useCases.plugIn).plugIn(ConnectorRef.of(CP2, 1));
+        verify(useCases.plugIn).plugIn(ConnectorRef.of(CP2, 1), EvOverrides.NONE);
     }
 
     @Test
@@ -200,7 +238,7 @@ class ConnectorsApiTest extends ApiTestBase {
 
     @Test
     void answers409WithTheTransitionForAnIllegalTransition() {
-        when(useCases.plugIn.plugIn(any())).thenThrow(new IllegalTransitionException(ConnectorId.of(1),
+        when(useCases.plugIn.plugIn(any(), any())).thenThrow(new IllegalTransitionException(ConnectorId.of(1),
                 ConnectorStatus.Finishing, ConnectorEvent.PLUG_IN, ConnectorStatus.Preparing));
 
         JsonNode error = api.post("/connectors/1/plug-in").failure(409, "ILLEGAL_TRANSITION");

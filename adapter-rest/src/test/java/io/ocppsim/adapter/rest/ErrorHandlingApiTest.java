@@ -35,7 +35,7 @@ class ErrorHandlingApiTest extends ApiTestBase {
 
     @Test
     void answers500WithoutInternalsForAnUnexpectedFailure() {
-        when(useCases.plugIn.plugIn(any())).thenThrow(new IllegalStateException("secret internal state"));
+        when(useCases.plugIn.plugIn(any(), any())).thenThrow(new IllegalStateException("secret internal state"));
 
         ApiAnswer answer = api.post("/connectors/1/plug-in");
 
@@ -46,7 +46,7 @@ class ErrorHandlingApiTest extends ApiTestBase {
 
     @Test
     void unwrapsAFailureAUseCaseThrowsWrapped() {
-        when(useCases.plugIn.plugIn(any())).thenThrow(new CompletionException(
+        when(useCases.plugIn.plugIn(any(), any())).thenThrow(new CompletionException(
                 new RefusedException(Reason.NOT_CONNECTED, "not connected", Map.of())));
 
         api.post("/connectors/1/plug-in").failure(503, "NOT_CONNECTED");

@@ -6,11 +6,13 @@ import static org.mockito.Mockito.when;
 import io.ocppsim.application.port.in.ClearFaultUseCase;
 import io.ocppsim.application.port.in.ConnectUseCase;
 import io.ocppsim.application.port.in.DisconnectUseCase;
+import io.ocppsim.application.port.in.EvControlUseCase;
 import io.ocppsim.application.port.in.GetConfigurationUseCase;
 import io.ocppsim.application.port.in.GetConnectionStatusUseCase;
 import io.ocppsim.application.port.in.GetConnectorsUseCase;
 import io.ocppsim.application.port.in.GetEventsUseCase;
 import io.ocppsim.application.port.in.GetSimulatorStatusUseCase;
+import io.ocppsim.application.port.in.GetStatisticsUseCase;
 import io.ocppsim.application.port.in.InjectFaultUseCase;
 import io.ocppsim.application.port.in.PlugInUseCase;
 import io.ocppsim.application.port.in.PlugOutUseCase;
@@ -39,17 +41,20 @@ final class UseCaseMocks {
     final GetConfigurationUseCase configuration = mock(GetConfigurationUseCase.class);
     final CoreProfileUseCase coreProfile = mock(CoreProfileUseCase.class);
     final SendDataTransferUseCase dataTransfer = mock(SendDataTransferUseCase.class);
+    final EvControlUseCase evControl = mock(EvControlUseCase.class);
+    final GetStatisticsUseCase statistics = mock(GetStatisticsUseCase.class);
 
     RestUseCases useCases() {
         return new RestUseCases(simulatorStatus, connectors, plugIn, plugOut, startTransaction, stopTransaction,
                 injectFault, clearFault, connect, disconnect, connectionStatus, events, configuration, coreProfile,
-                dataTransfer);
+                dataTransfer, evControl, statistics);
     }
 
     /** Forgets all stubbing and calls, then stubs the charge points again. */
     void reset() {
         Mockito.reset(simulatorStatus, connectors, plugIn, plugOut, startTransaction, stopTransaction, injectFault,
-                clearFault, connect, disconnect, connectionStatus, events, configuration, coreProfile, dataTransfer);
+                clearFault, connect, disconnect, connectionStatus, events, configuration, coreProfile, dataTransfer,
+                evControl, statistics);
         when(simulatorStatus.chargePoints()).thenReturn(List.of(Samples.CP1, Samples.CP2));
     }
 }

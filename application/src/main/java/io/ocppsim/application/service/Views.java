@@ -43,10 +43,15 @@ final class Views {
         MeterReadings readings = connector.readings(now, false);
         ElectricalState electrical = readings.electrical();
         return new ConnectorView.MeterView(electrical.power().watts(), readings.register().wattHours(),
-                electrical.phases().stream().map(ElectricalState.Phase::voltageV).toList(),
-                electrical.phases().stream().map(ElectricalState.Phase::currentA).toList(), electrical.phaseCount(),
-                electrical.powerFactor(), electrical.frequencyHz(), readings.temperatureC(),
-                readings.offeredPower().watts(), readings.offeredCurrentA());
+                electrical.phases().stream().map(p -> round(p.voltageV(), 2)).toList(),
+                electrical.phases().stream().map(p -> round(p.currentA(), 3)).toList(), electrical.phaseCount(),
+                electrical.powerFactor(), round(electrical.frequencyHz(), 2), round(readings.temperatureC(), 2),
+                readings.offeredPower().watts(), round(readings.offeredCurrentA(), 2));
+    }
+
+    private static double round(double value, int places) {
+        double scale = Math.pow(10, places);
+        return Math.round(value * scale) / scale;
     }
 
     private static ConnectorView.EvView ev(EvBattery battery) {

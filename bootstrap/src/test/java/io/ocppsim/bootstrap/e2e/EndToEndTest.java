@@ -104,11 +104,11 @@ class EndToEndTest {
         post("/connectors/1/plug-in");
         post("/connectors/1/start-transaction?id_tag=user123");
         JsonNode faulted = post("/connectors/1/fault",
-                "{\"error_code\": \"OverCurrentFailure\", \"info\": \"Simulated overcurrent\"}");
+                "{\"error_code\": \"OverVoltage\", \"info\": \"Simulated overvoltage\"}");
         assertThat(faulted.path("status").asText()).isEqualTo("Faulted");
         JsonNode faultReport = awaitStatus(1, "Faulted", 1).payload();
-        assertThat(faultReport.path("errorCode").asText()).isEqualTo("OverCurrentFailure");
-        assertThat(faultReport.path("info").asText()).isEqualTo("Simulated overcurrent");
+        assertThat(faultReport.path("errorCode").asText()).isEqualTo("OverVoltage");
+        assertThat(faultReport.path("info").asText()).isEqualTo("Simulated overvoltage");
 
         assertThat(post("/connectors/1/clear-fault").path("status").asText()).isEqualTo("Charging");
         assertThat(post("/connectors/1/stop-transaction").path("status").asText()).isEqualTo("Finishing");
@@ -116,6 +116,24 @@ class EndToEndTest {
         awaitStatus(1, "Available", 2);
         assertThat(get("/events?limit=200").findValuesAsText("type")).contains("connector_plugged_in",
                 "transaction_started", "fault_injected", "fault_cleared", "transaction_stopped");
+    }
+
+    @Test
+    void aGroundFailureStopsTheTransactionWithEmergencyStop() throws Exception {
+        post("/connectors/2/plug-in", "{\"soc\": 30, \"capacity_wh\": 40000}");
+        post("/connectors/2/start-transaction?id_tag=user123");
+        assertThat(post("/connectors/2/ev-suspend").path("status").asText()).isEqualTo("SuspendedEV");
+        JsonNode resumed = post("/connectors/2/ev-resume");
+        assertThat(resumed.path("status").asText()).isEqualTo("Charging");
+        assertThat(resumed.path("ev").path("soc_percent").asDouble()).isBetween(30.0, 31.0);
+        assertThat(get("/stats").path("active_transactions").get(0).path("connector_id").asInt()).isEqualTo(2);
+
+        assertThat(post("/connectors/2/fault", "{\"error_code\": \"GroundFailure\"}").path("status").asText())
+                .isEqualTo("Faulted");
+        Frame stop = centralSystem.awaitCall(id, "StopTransaction", WAIT);
+        assertThat(stop.payload().path("reason").asText()).isEqualTo("EmergencyStop");
+        assertThat(post("/connectors/2/clear-fault").path("status").asText()).isEqualTo("Finishing");
+        assertThat(get("/stats").path("faults_injected").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -14,9 +14,12 @@ import java.util.List;
  * @param reservation the reservation holding the connector, or null
  * @param chargingLimitW the smart-charging limit in force now, in watts, or null when no charging
  *     profile limits the connector
+ * @param meter what the connector's meter reads now
+ * @param ev the EV plugged in, or null without one
  */
 public record ConnectorResponse(String chargePointId, int connectorId, String status, String underlyingStatus,
         String errorCode, boolean cablePlugged, String authorizedIdTag, boolean inoperativeScheduled, double powerW,
         double energyRegisterWh, List<FaultResponse> activeFaults, TransactionResponse transaction,
-        TransactionResponse lastTransaction, ReservationResponse reservation, Double chargingLimitW) {
+        TransactionResponse lastTransaction, ReservationResponse reservation, Double chargingLimitW,
+        MeterResponse meter, EvResponse ev) {
 }

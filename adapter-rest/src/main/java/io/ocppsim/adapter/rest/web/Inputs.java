@@ -1,6 +1,7 @@
 package io.ocppsim.adapter.rest.web;
 
 import io.helidon.webserver.http.ServerRequest;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -49,6 +50,23 @@ public final class Inputs {
         if (parsed < min || parsed > max) {
             throw new InvalidRequestException(field, "must be between " + min + " and " + max + ", was " + parsed,
                     Map.of("min", min, "max", max));
+        }
+        return parsed;
+    }
+
+    /**
+     * {@code value} as a finite decimal number, written as JSON writes numbers ({@code 20},
+     * {@code -1.5}, {@code 6e4}); its range is for the caller to check.
+     */
+    public static double decimal(String field, String value) {
+        double parsed;
+        try {
+            parsed = new BigDecimal(value.trim()).doubleValue();
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(field, "must be a number, was '" + value + "'");
+        }
+        if (!Double.isFinite(parsed)) {
+            throw new InvalidRequestException(field, "must be a finite number, was '" + value + "'");
         }
         return parsed;
     }

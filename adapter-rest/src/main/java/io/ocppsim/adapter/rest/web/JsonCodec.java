@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
 /**
  * Writes answers and reads request bodies as JSON. Field names are snake_case, instants ISO-8601
  * strings in UTC. Reading is strict, so that typos surface: unknown fields, duplicate fields,
- * trailing content and numbers or booleans where text belongs are all {@link InvalidRequestException}s.
+ * trailing content, numbers or booleans where text belongs, and text, booleans or fractions where a
+ * number (or a whole number) belongs are all {@link InvalidRequestException}s.
  */
 public final class JsonCodec {
 
@@ -43,6 +44,15 @@ public final class JsonCodec {
             .withCoercionConfig(LogicalType.Textual, config -> config
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Integer, config -> config
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Float, config -> config
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 

@@ -233,7 +233,8 @@ public record ChargePointSettings(ChargePointId id, VendorInfo vendorInfo, int c
                 EvProfile.DEFAULT);
         private Map<Integer, ChargingPattern> connectorPatterns = Map.of();
         private RandomFaultPolicy randomFaults = RandomFaultPolicy.DISABLED;
-        private long seed = new SecureRandom().nextLong();
+        /** Random, within 53 bits so that it survives a trip through JSON in any language. */
+        private long seed = new SecureRandom().nextLong() >>> 11;
         private boolean stopTransactionOnEvSideDisconnect = true;
         private boolean stopTransactionOnInvalidId = true;
         private Duration connectionTimeOut = Duration.ofSeconds(60);
