@@ -154,6 +154,9 @@ final class ConfigurationValues {
             if (measurand == null) {
                 throw new InvalidValueException(field, quote(item) + " is not an OCPP 1.6 measurand");
             }
+            if (!measurand.isMeasured()) {
+                throw new InvalidValueException(field, quote(item) + " is not measured by this charge point");
+            }
             if (!seen.add(measurand)) {
                 throw new InvalidValueException(field, "lists " + item + " twice");
             }

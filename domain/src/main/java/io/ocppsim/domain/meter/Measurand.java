@@ -1,6 +1,9 @@
 package io.ocppsim.domain.meter;
 
-/** What a sampled value measures; {@link #label()} is the OCPP 1.6 spelling. */
+/**
+ * What a sampled value measures; {@link #label()} is the OCPP 1.6 spelling, {@link #isMeasured()}
+ * tells whether the simulated meter measures it.
+ */
 public enum Measurand {
     CURRENT_EXPORT("Current.Export"),
     CURRENT_IMPORT("Current.Import"),
@@ -33,5 +36,19 @@ public enum Measurand {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * Whether the simulated meter measures this: the energy register, active and offered power,
+     * current (per phase) and offered current, voltage (per phase), power factor, frequency,
+     * temperature and the EV's state of charge. A charge point refuses to be configured to report
+     * any other.
+     */
+    public boolean isMeasured() {
+        return switch (this) {
+            case ENERGY_ACTIVE_IMPORT_REGISTER, POWER_ACTIVE_IMPORT, POWER_OFFERED, CURRENT_IMPORT, CURRENT_OFFERED,
+                    VOLTAGE, POWER_FACTOR, FREQUENCY, TEMPERATURE, SOC -> true;
+            default -> false;
+        };
     }
 }

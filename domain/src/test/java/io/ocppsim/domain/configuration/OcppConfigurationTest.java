@@ -193,7 +193,7 @@ class OcppConfigurationTest {
             MeterValuesSampledData          | ' SoC ,  Current.Import,Temperature '  | SoC,Current.Import,Temperature
             MeterValuesSampledData          | ''                                     | ''
             MeterValuesSampledData          | '   '                                  | ''
-            StopTxnAlignedData              | Energy.Active.Import.Interval,RPM      | Energy.Active.Import.Interval,RPM
+            StopTxnAlignedData              | Energy.Active.Import.Register,SoC       | Energy.Active.Import.Register,SoC
             StopTxnSampledData              | Power.Offered                          | Power.Offered
             MeterValuesAlignedData          | Frequency,Power.Factor                 | Frequency,Power.Factor
             """)
@@ -241,6 +241,8 @@ class OcppConfigurationTest {
             MeterValuesSampledData          | ',Voltage'               | without empty items
             MeterValuesSampledData          | 'Voltage,,SoC'           | without empty items
             StopTxnSampledData              | Energy.Active.Import     | is not an OCPP 1.6 measurand
+            StopTxnAlignedData              | RPM                      | 'RPM' is not measured by this charge point
+            MeterValuesSampledData          | Voltage,Energy.Reactive.Import.Register | is not measured by this charge point
             ConnectorPhaseRotation          | ''                       | at least one connector
             ConnectorPhaseRotation          | 0RST                     | is not <connectorId>.<rotation>
             ConnectorPhaseRotation          | .RST                     | is not <connectorId>.<rotation>
