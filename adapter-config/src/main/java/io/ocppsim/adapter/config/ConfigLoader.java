@@ -5,6 +5,7 @@ import io.ocppsim.application.port.in.ocpp.CoreProfileUseCase.DataTransferStatus
 import io.ocppsim.domain.chargepoint.ChargePointId;
 import io.ocppsim.domain.configuration.ConfigurationKey;
 import io.ocppsim.domain.configuration.FeatureProfile;
+import io.ocppsim.domain.fault.ChargePointErrorCode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.CharacterCodingException;
@@ -20,7 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.tomlj.Toml;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
@@ -28,8 +32,9 @@ import org.tomlj.TomlParseResult;
 /**
  * Loads {@code simulator.toml} into a {@link SimulatorConfig}. Every key is optional (an empty file
  * gives {@link SimulatorConfig#defaults()}); unknown keys, wrong types and values out of range are
- * errors, all reported together in one {@link ConfigException}. Tables the product defines but
- * this version does not use yet are accepted with a warning, as are settings that work but
+ * errors, all reported together in one {@link ConfigException}. A value refused by the rules of
+ * the domain (a target state of charge below the initial one) is reported at its key too. Tables
+ * the product defines but this version does not use yet are accepted with a warning, as are settings that work but
  * deserve a second look (certificates not verified, a DataTransfer rule that can never answer, an
  * OCPP key of a feature profile the charge point does not support).
  *
@@ -109,10 +114,20 @@ public final class ConfigLoader {
                 reader.tables(simulator, ConfigSection.DATA_TRANSFER));
         FirmwareConfig firmware = readFirmware(reader, reader.section(simulator, ConfigSection.FIRMWARE),
                 defaults.firmware());
+        OptionalLong seed = reader.integer(simulator, ConfigKey.SEED, defaults.seed(), OptionalLong::of);
+        EvConfig ev = readEv(reader, reader.section(simulator, ConfigSection.EV_CONFIG), defaults.evConfig());
+        Table patternTable = reader.section(simulator, ConfigSection.CHARGING_PATTERN);
+        ChargingPatternConfig pattern = readPattern(reader, patternTable, defaults.chargingPattern());
+        Map<Integer, ChargingPatternConfig> connectorPatterns = readConnectorPatterns(reader,
+                reader.section(patternTable, ConfigSection.CONNECTOR_PATTERNS), pattern, connectorCount);
+        Table faultTable = reader.section(simulator, ConfigSection.FAULT_CONFIG);
+        FaultConfig faults = readFaults(reader, faultTable, reader.section(faultTable, ConfigSection.FAULT_TYPES),
+                defaults.faultConfig());
 
         // Every value is valid or its default by now, so the records cannot refuse them.
         return new SimulatorConfig(id, url, connectorCount, heartbeat, meterValues, vendorInfo, api, meter,
-                authorizationKey, profiles, tls, ocppConfiguration, rules, firmware);
+                authorizationKey, profiles, tls, ocppConfiguration, rules, firmware, seed, ev, pattern,
+                connectorPatterns, faults);
     }
 
     private static VendorInfoConfig readVendorInfo(DocumentReader reader, Table table, VendorInfoConfig defaults) {
@@ -133,12 +148,161 @@ public final class ConfigLoader {
     }
 
     private static MeterConfig readMeter(DocumentReader reader, Table table, MeterConfig defaults) {
-        return new MeterConfig(
-                reader.number(table, ConfigKey.MAX_CHARGING_POWER_W, defaults.maxChargingPowerW(),
-                        ConfigRules::maxChargingPowerW),
-                reader.number(table, ConfigKey.VOLTAGE_V, defaults.voltageV(), ConfigRules::voltageV),
-                reader.bool(table, ConfigKey.INCLUDE_NOISE, defaults.includeNoise()),
-                reader.bool(table, ConfigKey.SIMULATE_DRIFT, defaults.simulateDrift()));
+        int before = reader.problemCount();
+        double maxPower = reader.number(table, ConfigKey.MAX_CHARGING_POWER_W, defaults.maxChargingPowerW(),
+                ConfigRules::maxChargingPowerW);
+        double voltage = reader.number(table, ConfigKey.VOLTAGE_V, defaults.voltageV(), ConfigRules::voltageV);
+        int phases = reader.integer(table, ConfigKey.METER_PHASES, defaults.phases(), ConfigRules::meterPhases);
+        double powerFactor = reader.number(table, ConfigKey.POWER_FACTOR, defaults.powerFactor(),
+                ConfigRules::powerFactor);
+        double frequency = reader.number(table, ConfigKey.FREQUENCY_HZ, defaults.frequencyHz(),
+                ConfigRules::frequencyHz);
+        boolean noise = reader.bool(table, ConfigKey.INCLUDE_NOISE, defaults.includeNoise());
+        double noiseAmplitude = reader.number(table, ConfigKey.NOISE_AMPLITUDE, defaults.noiseAmplitude(),
+                ConfigRules::noiseAmplitude);
+        boolean drift = reader.bool(table, ConfigKey.SIMULATE_DRIFT, defaults.simulateDrift());
+        double driftRate = reader.number(table, ConfigKey.DRIFT_RATE_PER_HOUR, defaults.driftRatePerHour(),
+                ConfigRules::driftRatePerHour);
+        double driftBound = reader.number(table, ConfigKey.DRIFT_BOUND, defaults.driftBound(),
+                ConfigRules::driftBound);
+        double ambient = reader.number(table, ConfigKey.AMBIENT_TEMPERATURE_C, defaults.ambientTemperatureC(),
+                ConfigRules::ambientTemperatureC);
+        double rise = reader.number(table, ConfigKey.TEMPERATURE_RISE_C, defaults.temperatureRiseC(),
+                ConfigRules::temperatureRiseC);
+        Duration timeConstant = reader.integer(table, ConfigKey.THERMAL_TIME_CONSTANT_SECONDS,
+                defaults.thermalTimeConstant(), ConfigRules::thermalTimeConstant);
+        Duration update = reader.integer(table, ConfigKey.UPDATE_INTERVAL_SECONDS, defaults.updateInterval(),
+                ConfigRules::updateInterval);
+        return built(reader, before, defaults, () -> new MeterConfig(maxPower, voltage, phases, powerFactor, frequency,
+                noise, noiseAmplitude, drift, driftRate, driftBound, ambient, rise, timeConstant, update), table);
+    }
+
+    private static EvConfig readEv(DocumentReader reader, Table table, EvConfig defaults) {
+        int before = reader.problemCount();
+        double capacity = reader.number(table, ConfigKey.BATTERY_CAPACITY_WH, defaults.batteryCapacityWh(),
+                ConfigRules::batteryCapacityWh);
+        double initial = reader.number(table, ConfigKey.INITIAL_SOC, defaults.initialSoc(),
+                value -> ConfigRules.soc(ConfigKey.INITIAL_SOC, value));
+        double target = reader.number(table, ConfigKey.TARGET_SOC, defaults.targetSoc(),
+                value -> ConfigRules.soc(ConfigKey.TARGET_SOC, value));
+        double maxPower = reader.number(table, ConfigKey.EV_MAX_POWER_W, defaults.maxPowerW(),
+                ConfigRules::evMaxPowerW);
+        int phases = reader.integer(table, ConfigKey.EV_PHASES, defaults.phases(), ConfigRules::evPhases);
+        return built(reader, before, defaults, () -> new EvConfig(capacity, initial, target, maxPower, phases), table);
+    }
+
+    /** A pattern table: {@code [simulator.charging_pattern]} or a connector's; missing keys from {@code base}. */
+    private static ChargingPatternConfig readPattern(DocumentReader reader, Table table, ChargingPatternConfig base) {
+        int before = reader.problemCount();
+        ChargingPatternConfig.Type type = reader.string(table, ConfigKey.PATTERN_TYPE, base.type(),
+                ConfigRules::patternType);
+        double taperStart = reader.number(table, ConfigKey.TAPER_START_SOC, base.taperStartSoc(),
+                ConfigRules::taperStartSoc);
+        double taperFloor = reader.number(table, ConfigKey.TAPER_FLOOR, base.taperFloor(), ConfigRules::taperFloor);
+        double setPoint = reader.number(table, ConfigKey.SET_POINT, base.setPoint(), ConfigRules::setPoint);
+        double amplitude = reader.number(table, ConfigKey.AMPLITUDE, base.amplitude(), ConfigRules::amplitude);
+        return built(reader, before, base,
+                () -> new ChargingPatternConfig(type, taperStart, taperFloor, setPoint, amplitude), table);
+    }
+
+    /**
+     * {@code [simulator.charging_pattern.connectors.N]}: each a connector's number and a table that
+     * names its type; the keys it leaves out come from {@code [simulator.charging_pattern]}.
+     */
+    private static Map<Integer, ChargingPatternConfig> readConnectorPatterns(DocumentReader reader, Table connectors,
+            ChargingPatternConfig base, int connectorCount) {
+        if (!connectors.isPresent()) {
+            return Map.of();
+        }
+        Map<Integer, ChargingPatternConfig> patterns = new TreeMap<>();
+        for (String name : connectors.toml().keySet()) {
+            int connector;
+            try {
+                connector = ConfigRules.connectorNumber(connectorCount, name);
+            } catch (ConfigValueException e) {
+                reader.problem(connectors, name, e.reason());
+                continue;
+            }
+            Table table = reader.table(connectors, name, ConfigSection.CHARGING_PATTERN);
+            if (!table.isPresent()) {
+                continue;
+            }
+            if (!reader.has(table, ConfigKey.PATTERN_TYPE)) {
+                reader.missing(table, ConfigKey.PATTERN_TYPE);
+            }
+            patterns.put(connector, readPattern(reader, table, base));
+        }
+        return patterns;
+    }
+
+    private static FaultConfig readFaults(DocumentReader reader, Table table, Table typesTable, FaultConfig defaults) {
+        int before = reader.problemCount();
+        boolean enabled = reader.bool(table, ConfigKey.ENABLE_RANDOM_FAULTS, defaults.enableRandomFaults());
+        double probability = reader.number(table, ConfigKey.RANDOM_FAULT_PROBABILITY,
+                defaults.randomFaultProbability(), ConfigRules::faultProbability);
+        Duration interval = reader.integer(table, ConfigKey.RANDOM_FAULT_INTERVAL_SECONDS,
+                defaults.randomFaultInterval(), ConfigRules::faultInterval);
+        List<Duration> recovery = reader.integers(table, ConfigKey.RECOVERY_TIME_RANGE,
+                List.of(defaults.recoveryMin(), defaults.recoveryMax()), ConfigRules::recoveryTimeRange);
+        Map<ChargePointErrorCode, Double> weights = readFaultTypes(reader, table, typesTable, defaults.faultTypes());
+        return built(reader, before, defaults, () -> new FaultConfig(enabled, probability, interval, recovery.get(0),
+                recovery.get(1), weights), table, typesTable);
+    }
+
+    /**
+     * {@code [simulator.fault_config.fault_types]}: error codes to weights, replacing the default
+     * weights altogether. Each entry alone first, so every bad one is reported; then all together.
+     */
+    private static Map<ChargePointErrorCode, Double> readFaultTypes(DocumentReader reader, Table faultTable,
+            Table table, Map<ChargePointErrorCode, Double> defaults) {
+        if (!table.isPresent()) {
+            return defaults;
+        }
+        Map<ChargePointErrorCode, Double> weights = new LinkedHashMap<>();
+        boolean allValid = true;
+        for (String name : table.toml().keySet()) {
+            Object value = table.toml().get(List.of(name));
+            try {
+                ChargePointErrorCode code = ConfigRules.errorCode(name);
+                double weight = switch (value) {
+                    case Double d -> d;
+                    case Long l -> l;
+                    default -> throw new ConfigValueException(ConfigRules.faultTypePath(name),
+                            "must be a number, was " + DocumentReader.typeOf(value));
+                };
+                weights.put(code, ConfigRules.faultWeight(name, weight));
+            } catch (ConfigValueException e) {
+                reader.problem(table, name, e.reason());
+                allValid = false;
+            }
+        }
+        if (!allValid) {
+            return defaults;
+        }
+        try {
+            return ConfigRules.faultTypes(weights);
+        } catch (ConfigValueException e) {
+            reader.rejected(e, faultTable, table);
+            return defaults;
+        }
+    }
+
+    /**
+     * The record of a table's values when none of them was refused alone; then the record checks
+     * them together (and by the domain's rules), and a value it refuses is reported at its key.
+     * The fallback when anything is wrong.
+     */
+    private static <T> T built(DocumentReader reader, int problemsBefore, T fallback, Supplier<T> build,
+            Table... tables) {
+        if (reader.problemCount() > problemsBefore) {
+            return fallback;
+        }
+        try {
+            return build.get();
+        } catch (ConfigValueException e) {
+            reader.rejected(e, tables);
+            return fallback;
+        }
     }
 
     private static TlsConfig readTls(DocumentReader reader, Table table, Path baseDirectory) {

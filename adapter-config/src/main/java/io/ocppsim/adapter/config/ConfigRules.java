@@ -9,6 +9,9 @@ import io.ocppsim.domain.common.InvalidValueException;
 import io.ocppsim.domain.configuration.ConfigurationKey;
 import io.ocppsim.domain.configuration.FeatureProfile;
 import io.ocppsim.domain.configuration.OcppConfiguration;
+import io.ocppsim.domain.fault.ChargePointErrorCode;
+import io.ocppsim.domain.physics.Drift;
+import io.ocppsim.domain.physics.MeasurementNoise;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -27,6 +30,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.tomlj.Toml;
 
@@ -47,6 +52,14 @@ final class ConfigRules {
     static final int MAX_FIRMWARE_LENGTH = 50;
     static final double MAX_CHARGING_POWER_W = 1_000_000;
     static final double MAX_VOLTAGE_V = 1_000;
+    static final double MAX_FREQUENCY_HZ = 1_000;
+    /** 100 % per hour: far beyond any real supply, which the drift bound caps anyway. */
+    static final double MAX_DRIFT_RATE_PER_HOUR = 1;
+    static final double MIN_AMBIENT_C = -100;
+    static final double MAX_AMBIENT_C = 100;
+    static final double MAX_TEMPERATURE_RISE_C = 1_000;
+    static final int MAX_UPDATE_INTERVAL = 3_600;
+    static final double MAX_BATTERY_CAPACITY_WH = 1_000_000;
     /** OCPP's DataTransfer.req limits: vendorId is a CiString255, messageId a CiString50. */
     static final int MAX_VENDOR_ID_LENGTH = 255;
     static final int MAX_MESSAGE_ID_LENGTH = 50;
@@ -55,6 +68,7 @@ final class ConfigRules {
 
     private static final int MAX_HOST_NAME_LENGTH = 253;
     private static final Pattern HOST_LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+    private static final Pattern CONNECTOR_NUMBER = Pattern.compile("[1-9][0-9]*");
     private static final Pattern DIGITS_AND_DOTS = Pattern.compile("[0-9.]+");
     private static final Pattern IPV4 =
             Pattern.compile("((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
@@ -402,6 +416,259 @@ final class ConfigRules {
         return failure.name().toLowerCase(Locale.ROOT);
     }
 
+    // ---- [simulator.meter_config], beyond power and voltage ----
+
+    static int meterPhases(long value) {
+        return intBetween(ConfigKey.METER_PHASES, value, 1, 3);
+    }
+
+    static double powerFactor(double value) {
+        return positiveUpTo(ConfigKey.POWER_FACTOR, value, 1);
+    }
+
+    static double frequencyHz(double value) {
+        return positiveUpTo(ConfigKey.FREQUENCY_HZ, value, MAX_FREQUENCY_HZ);
+    }
+
+    static double noiseAmplitude(double value) {
+        return decimalBetween(ConfigKey.NOISE_AMPLITUDE, value, 0, MeasurementNoise.MAX_RELATIVE_SIGMA);
+    }
+
+    static double driftRatePerHour(double value) {
+        return decimalBetween(ConfigKey.DRIFT_RATE_PER_HOUR, value, 0, MAX_DRIFT_RATE_PER_HOUR);
+    }
+
+    static double driftBound(double value) {
+        return decimalBetween(ConfigKey.DRIFT_BOUND, value, 0, Drift.MAX_BOUND);
+    }
+
+    static double ambientTemperatureC(double value) {
+        return decimalBetween(ConfigKey.AMBIENT_TEMPERATURE_C, value, MIN_AMBIENT_C, MAX_AMBIENT_C);
+    }
+
+    static double temperatureRiseC(double value) {
+        return decimalBetween(ConfigKey.TEMPERATURE_RISE_C, value, 0, MAX_TEMPERATURE_RISE_C);
+    }
+
+    static Duration thermalTimeConstant(long seconds) {
+        return Duration.ofSeconds(secondsBetween(ConfigKey.THERMAL_TIME_CONSTANT_SECONDS, seconds, 1));
+    }
+
+    static Duration thermalTimeConstant(Duration value) {
+        return thermalTimeConstant(wholeSeconds(ConfigKey.THERMAL_TIME_CONSTANT_SECONDS, value));
+    }
+
+    static Duration updateInterval(long seconds) {
+        return Duration.ofSeconds(secondsBetween(ConfigKey.UPDATE_INTERVAL_SECONDS, seconds, 1,
+                MAX_UPDATE_INTERVAL));
+    }
+
+    static Duration updateInterval(Duration value) {
+        return updateInterval(wholeSeconds(ConfigKey.UPDATE_INTERVAL_SECONDS, value));
+    }
+
+    // ---- [simulator.ev_config] ----
+
+    static double batteryCapacityWh(double value) {
+        return positiveUpTo(ConfigKey.BATTERY_CAPACITY_WH, value, MAX_BATTERY_CAPACITY_WH);
+    }
+
+    /** A state of charge in percent, 0 to 100. */
+    static double soc(ConfigKey key, double value) {
+        return decimalBetween(key, value, 0, 100);
+    }
+
+    static double evMaxPowerW(double value) {
+        return positiveUpTo(ConfigKey.EV_MAX_POWER_W, value, MAX_CHARGING_POWER_W);
+    }
+
+    /** An on-board charger uses one phase or three. */
+    static int evPhases(long value) {
+        if (value != 1 && value != 3) {
+            throw new ConfigValueException(ConfigKey.EV_PHASES.dotted(), "must be 1 or 3, was " + value);
+        }
+        return (int) value;
+    }
+
+    // ---- [simulator.charging_pattern] ----
+
+    static ChargingPatternConfig.Type patternType(String value) {
+        return Arrays.stream(ChargingPatternConfig.Type.values()).filter(type -> type.key().equals(value))
+                .findFirst()
+                .orElseThrow(() -> new ConfigValueException(ConfigKey.PATTERN_TYPE.dotted(), "must be "
+                        + oneOf(Arrays.stream(ChargingPatternConfig.Type.values()).map(t -> "\"" + t.key() + "\"")
+                                .toList()) + ", was " + quote(value)));
+    }
+
+    static double taperStartSoc(double value) {
+        return soc(ConfigKey.TAPER_START_SOC, value);
+    }
+
+    /** The share of the power left at the target: above 0, so that the target is reached. */
+    static double taperFloor(double value) {
+        return positiveUpTo(ConfigKey.TAPER_FLOOR, value, 1);
+    }
+
+    static double setPoint(double value) {
+        return decimalBetween(ConfigKey.SET_POINT, value, 0, 1);
+    }
+
+    static double amplitude(double value) {
+        return decimalBetween(ConfigKey.AMPLITUDE, value, 0, 1);
+    }
+
+    /** The key path of a connector's pattern, e.g. {@code simulator.charging_pattern.connectors.2}. */
+    static String connectorPatternPath(String name) {
+        return ConfigSection.CONNECTOR_PATTERNS.dotted() + "." + Toml.joinKeyPath(List.of(name));
+    }
+
+    /** A table name of {@code [simulator.charging_pattern.connectors]}: a connector's number, 1 to N. */
+    static int connectorNumber(int connectorCount, String name) {
+        if (!CONNECTOR_NUMBER.matcher(name).matches()) {
+            throw new ConfigValueException(connectorPatternPath(name),
+                    "must be a connector number, 1 to " + connectorCount + ", was " + quote(name));
+        }
+        // More digits than any charge point has connectors: out of range, and maybe out of int.
+        if (name.length() > 3 || Integer.parseInt(name) > connectorCount) {
+            throw notAConnector(connectorCount, name);
+        }
+        return Integer.parseInt(name);
+    }
+
+    static void connectorInRange(int connectorCount, Integer connector) {
+        if (connector == null || connector < 1 || connector > connectorCount) {
+            throw notAConnector(connectorCount, String.valueOf(connector));
+        }
+    }
+
+    private static ConfigValueException notAConnector(int connectorCount, String name) {
+        return new ConfigValueException(connectorPatternPath(name), "names connector " + name
+                + ", but the charge point has connectors 1 to " + connectorCount + " ("
+                + ConfigKey.CONNECTOR_COUNT.dotted() + ")");
+    }
+
+    /** Every connector once, 1 to {@code connectorCount}; unmodifiable, by connector. */
+    static Map<Integer, ChargingPatternConfig> connectorPatterns(int connectorCount,
+            Map<Integer, ChargingPatternConfig> patterns) {
+        if (patterns == null) {
+            throw new ConfigValueException(ConfigSection.CONNECTOR_PATTERNS.dotted(), "is required");
+        }
+        Map<Integer, ChargingPatternConfig> sorted = new TreeMap<>();
+        patterns.forEach((connector, pattern) -> {
+            connectorInRange(connectorCount, connector);
+            if (pattern == null) {
+                throw new ConfigValueException(connectorPatternPath(connector.toString()), "is required");
+            }
+            sorted.put(connector, pattern);
+        });
+        return Collections.unmodifiableMap(new LinkedHashMap<>(sorted));
+    }
+
+    // ---- [simulator.fault_config] ----
+
+    static double faultProbability(double value) {
+        return decimalBetween(ConfigKey.RANDOM_FAULT_PROBABILITY, value, 0, 1);
+    }
+
+    static Duration faultInterval(long seconds) {
+        return Duration.ofSeconds(secondsBetween(ConfigKey.RANDOM_FAULT_INTERVAL_SECONDS, seconds, 1));
+    }
+
+    static Duration faultInterval(Duration value) {
+        return faultInterval(wholeSeconds(ConfigKey.RANDOM_FAULT_INTERVAL_SECONDS, value));
+    }
+
+    /** {@code [min, max]} in seconds, each 0 to 24 h, min not above max. */
+    static List<Duration> recoveryTimeRange(List<Long> seconds) {
+        String key = ConfigKey.RECOVERY_TIME_RANGE.dotted();
+        if (seconds.size() != 2) {
+            throw new ConfigValueException(key, "must be two numbers of seconds, [shortest, longest], was "
+                    + seconds.size() + (seconds.size() == 1 ? " number" : " numbers"));
+        }
+        long min = seconds.get(0);
+        long max = seconds.get(1);
+        for (long value : List.of(min, max)) {
+            if (value < 0 || value > MAX_INTERVAL) {
+                throw new ConfigValueException(key, "must hold seconds between 0 and " + MAX_INTERVAL + ", was "
+                        + seconds);
+            }
+        }
+        if (min > max) {
+            throw new ConfigValueException(key, "must give the shortest time first, was " + seconds);
+        }
+        return List.of(Duration.ofSeconds(min), Duration.ofSeconds(max));
+    }
+
+    static List<Duration> recoveryTimeRange(Duration min, Duration max) {
+        return recoveryTimeRange(List.of(wholeSeconds(ConfigKey.RECOVERY_TIME_RANGE, min),
+                wholeSeconds(ConfigKey.RECOVERY_TIME_RANGE, max)));
+    }
+
+    /** The key path of a fault type, e.g. {@code simulator.fault_config.fault_types.OverVoltage}. */
+    static String faultTypePath(String name) {
+        return ConfigSection.FAULT_TYPES.dotted() + "." + Toml.joinKeyPath(List.of(name));
+    }
+
+    /** A ChargePointErrorCode by its OCPP name, case-sensitive; NoError is not a fault. */
+    static ChargePointErrorCode errorCode(String name) {
+        if (ChargePointErrorCode.NoError.name().equals(name)) {
+            throw new ConfigValueException(faultTypePath(name), "NoError is not a fault");
+        }
+        List<String> faults = Arrays.stream(ChargePointErrorCode.values())
+                .filter(code -> code != ChargePointErrorCode.NoError).map(Enum::name).toList();
+        return Arrays.stream(ChargePointErrorCode.values()).filter(code -> code.name().equals(name)).findFirst()
+                .orElseThrow(() -> new ConfigValueException(faultTypePath(name),
+                        "is not an OCPP 1.6 ChargePointErrorCode (names are case-sensitive)"
+                                + Suggestions.closest(name, faults).map(n -> ", did you mean " + n + "?")
+                                        .orElse("; the codes are " + String.join(", ", faults))));
+    }
+
+    static double faultWeight(String name, double value) {
+        if (!Double.isFinite(value) || value < 0) {
+            throw new ConfigValueException(faultTypePath(name), "must be a weight of 0 or more, was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Every weight checked, at least one above 0; unmodifiable, in the order given (the order of
+     * the file).
+     */
+    static Map<ChargePointErrorCode, Double> faultTypes(Map<ChargePointErrorCode, Double> weights) {
+        String key = ConfigSection.FAULT_TYPES.dotted();
+        if (weights == null || weights.keySet().stream().anyMatch(Objects::isNull)) {
+            throw new ConfigValueException(key, "is required and must not name null");
+        }
+        Map<ChargePointErrorCode, Double> checked = new LinkedHashMap<>();
+        weights.forEach((code, weight) -> {
+            errorCode(code.name());
+            if (weight == null) {
+                throw new ConfigValueException(faultTypePath(code.name()), "is required");
+            }
+            checked.put(code, faultWeight(code.name(), weight));
+        });
+        if (checked.values().stream().noneMatch(weight -> weight > 0)) {
+            throw new ConfigValueException(key, "must give at least one error code a weight above 0");
+        }
+        return Collections.unmodifiableMap(checked);
+    }
+
+    // ---- the domain's own rules ----
+
+    /**
+     * Builds a domain value, reporting a value it refuses against the key its field comes from;
+     * a field without a key is reported against {@code section}.
+     */
+    static <T> T fromDomain(ConfigSection section, Map<String, String> keyPathByField, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (InvalidValueException e) {
+            String key = keyPathByField.get(e.field());
+            throw key != null ? new ConfigValueException(key, e.reason())
+                    : new ConfigValueException(section.dotted(), e.field() + " " + e.reason());
+        }
+    }
+
     /** "a, b or c". */
     static String oneOf(List<String> names) {
         return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.getLast();
@@ -421,11 +688,28 @@ final class ConfigRules {
     }
 
     private static long secondsBetween(ConfigKey key, long seconds, int min) {
-        if (seconds < min || seconds > MAX_INTERVAL) {
+        return secondsBetween(key, seconds, min, MAX_INTERVAL);
+    }
+
+    private static long secondsBetween(ConfigKey key, long seconds, int min, int max) {
+        if (seconds < min || seconds > max) {
             throw new ConfigValueException(key.dotted(),
-                    "must be between " + min + " and " + MAX_INTERVAL + " seconds, was " + seconds);
+                    "must be between " + min + " and " + max + " seconds, was " + seconds);
         }
         return seconds;
+    }
+
+    private static double decimalBetween(ConfigKey key, double value, double min, double max) {
+        if (!(value >= min && value <= max)) {
+            throw new ConfigValueException(key.dotted(),
+                    "must be between " + decimal(min) + " and " + decimal(max) + ", was " + value);
+        }
+        return value;
+    }
+
+    /** A bound as people write it: {@code 100}, {@code 0.2}. */
+    private static String decimal(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static long wholeSeconds(ConfigKey key, Duration value) {
@@ -439,7 +723,7 @@ final class ConfigRules {
     private static double positiveUpTo(ConfigKey key, double value, double max) {
         if (!(value > 0 && value <= max)) {
             throw new ConfigValueException(key.dotted(),
-                    "must be greater than 0 and at most " + (long) max + ", was " + value);
+                    "must be greater than 0 and at most " + decimal(max) + ", was " + value);
         }
         return value;
     }

@@ -11,19 +11,27 @@ enum ConfigSection {
     VENDOR_INFO(SIMULATOR, "vendor_info", Kind.TABLE),
     API_CONFIG(SIMULATOR, "api_config", Kind.TABLE),
     METER_CONFIG(SIMULATOR, "meter_config", Kind.TABLE),
+    EV_CONFIG(SIMULATOR, "ev_config", Kind.TABLE),
+    CHARGING_PATTERN(SIMULATOR, "charging_pattern", Kind.TABLE),
+    /** One table per connector, named by its number, holding the keys of {@link #CHARGING_PATTERN}. */
+    CONNECTOR_PATTERNS(CHARGING_PATTERN, "connectors", Kind.OPEN_TABLE),
+    FAULT_CONFIG(SIMULATOR, "fault_config", Kind.TABLE),
+    /** ChargePointErrorCode names to weights. */
+    FAULT_TYPES(FAULT_CONFIG, "fault_types", Kind.OPEN_TABLE),
     TLS(SIMULATOR, "tls", Kind.TABLE),
     OCPP_CONFIGURATION(SIMULATOR, "ocpp_configuration", Kind.OPEN_TABLE),
     DATA_TRANSFER(SIMULATOR, "data_transfer", Kind.ARRAY_OF_TABLES),
     FIRMWARE(SIMULATOR, "firmware", Kind.TABLE),
-    FAULT_CONFIG(SIMULATOR, "fault_config", Kind.UNUSED),
-    SCENARIO_CONFIG(SIMULATOR, "scenario_config", Kind.UNUSED),
-    EV_CONFIG(SIMULATOR, "ev_config", Kind.UNUSED);
+    SCENARIO_CONFIG(SIMULATOR, "scenario_config", Kind.UNUSED);
 
     /** How a section is written and checked. */
     enum Kind {
         /** A table whose keys are all {@link ConfigKey}s of the section. */
         TABLE,
-        /** A table whose keys are names from elsewhere (OCPP configuration keys), checked by the loader. */
+        /**
+         * A table whose keys are names from elsewhere (OCPP configuration keys, error codes,
+         * connector numbers), checked by the loader.
+         */
         OPEN_TABLE,
         /** An array of tables ({@code [[...]]}), each holding {@link ConfigKey}s of the section. */
         ARRAY_OF_TABLES,

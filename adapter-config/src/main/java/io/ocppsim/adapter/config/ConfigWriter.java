@@ -87,6 +87,13 @@ public final class ConfigWriter {
                         "OCPP feature profiles the charge point supports; must contain \"Core\". Any of",
                         "Core, FirmwareManagement, LocalAuthListManagement, Reservation, SmartCharging,",
                         "RemoteTrigger. Default: all six.");
+        String[] seedComment = {
+            "Where every random draw starts (meter noise and drift, variable patterns, random",
+            "faults): the same seed gives the same run. Any integer. Without it, every start",
+            "draws a new seed."};
+        config.seed().ifPresentOrElse(
+                seed -> lines.entry(ConfigKey.SEED, Long.toString(seed), seedComment),
+                () -> lines.commentedOutEntry(ConfigKey.SEED, "42", seedComment));
 
         VendorInfoConfig vendor = config.vendorInfo();
         VendorInfoConfig defaultVendor = defaults.vendorInfo();
@@ -115,31 +122,174 @@ public final class ConfigWriter {
                         "Whether web pages from other origins may call the API (CORS), true or false.",
                         "Default " + defaultApi.enableCors() + ".");
 
-        MeterConfig meter = config.meterConfig();
-        MeterConfig defaultMeter = defaults.meterConfig();
-        lines.table(ConfigSection.METER_CONFIG, "The simulated energy meter.")
-                .entry(ConfigKey.MAX_CHARGING_POWER_W, Double.toString(meter.maxChargingPowerW()),
-                        "Highest charging power in watts (W), above 0 up to "
-                                + (long) ConfigRules.MAX_CHARGING_POWER_W + ".",
-                        "Default " + defaultMeter.maxChargingPowerW() + " (32 A at 230 V).")
-                .entry(ConfigKey.VOLTAGE_V, Double.toString(meter.voltageV()),
-                        "Nominal voltage in volts (V), above 0 up to " + (long) ConfigRules.MAX_VOLTAGE_V
-                                + ". Default " + defaultMeter.voltageV() + ".")
-                .entry(ConfigKey.INCLUDE_NOISE, Boolean.toString(meter.includeNoise()),
-                        "Whether readings get small random noise, true or false. Default "
-                                + defaultMeter.includeNoise() + ".")
-                .entry(ConfigKey.SIMULATE_DRIFT, Boolean.toString(meter.simulateDrift()),
-                        "Whether readings drift slowly over time, true or false. Default "
-                                + defaultMeter.simulateDrift() + ".");
-
+        renderMeter(lines, config.meterConfig(), defaults.meterConfig());
+        renderEv(lines, config.evConfig(), defaults.evConfig());
+        renderPatterns(lines, config.chargingPattern(), config.connectorPatterns(), defaults.chargingPattern());
+        renderFaults(lines, config.faultConfig(), defaults.faultConfig());
         renderTls(lines, config.tls());
         renderOcppConfiguration(lines, config.ocppConfiguration());
         renderDataTransfer(lines, config.dataTransferRules());
         renderFirmware(lines, config.firmware(), defaults.firmware());
 
-        lines.comment("[simulator.fault_config], [simulator.scenario_config] and [simulator.ev_config]")
-                .comment("are accepted but not used by this version.");
+        lines.comment("[simulator.scenario_config] is accepted but not used by this version.");
         return lines.text();
+    }
+
+    private static void renderMeter(Lines lines, MeterConfig meter, MeterConfig defaults) {
+        lines.table(ConfigSection.METER_CONFIG, "The EVSE behind each connector and its energy meter.")
+                .entry(ConfigKey.MAX_CHARGING_POWER_W, decimal(meter.maxChargingPowerW()),
+                        "Highest charging power in watts (W), above 0 up to "
+                                + (long) ConfigRules.MAX_CHARGING_POWER_W + ".",
+                        "Default " + defaults.maxChargingPowerW() + " (32 A at 230 V).")
+                .entry(ConfigKey.VOLTAGE_V, decimal(meter.voltageV()),
+                        "Nominal voltage between phase and neutral in volts (V), above 0 up to "
+                                + (long) ConfigRules.MAX_VOLTAGE_V + ".",
+                        "Default " + defaults.voltageV() + ".")
+                .entry(ConfigKey.METER_PHASES, Integer.toString(meter.phases()),
+                        "Phases the EVSE supplies, 1 to 3; an EV charges on the phases both have.",
+                        "Default " + defaults.phases() + ".")
+                .entry(ConfigKey.POWER_FACTOR, decimal(meter.powerFactor()),
+                        "Power factor of the load, above 0 up to 1. Default " + defaults.powerFactor() + ".")
+                .entry(ConfigKey.FREQUENCY_HZ, decimal(meter.frequencyHz()),
+                        "Supply frequency in hertz (Hz), above 0 up to " + (long) ConfigRules.MAX_FREQUENCY_HZ
+                                + ". Default " + defaults.frequencyHz() + ".")
+                .entry(ConfigKey.INCLUDE_NOISE, Boolean.toString(meter.includeNoise()),
+                        "Whether readings get random measurement noise, true or false. Default "
+                                + defaults.includeNoise() + ".")
+                .entry(ConfigKey.NOISE_AMPLITUDE, decimal(meter.noiseAmplitude()),
+                        "Standard deviation of the noise relative to the reading, 0 to 0.2 (0.005 is",
+                        "0.5 %); used only with include_noise. Default " + defaults.noiseAmplitude() + ".")
+                .entry(ConfigKey.SIMULATE_DRIFT, Boolean.toString(meter.simulateDrift()),
+                        "Whether the voltage drifts slowly over time, true or false. Default "
+                                + defaults.simulateDrift() + ".")
+                .entry(ConfigKey.DRIFT_RATE_PER_HOUR, decimal(meter.driftRatePerHour()),
+                        "How fast the voltage drifts, relative change per hour, 0 to 1 (0.002 is 0.2 %",
+                        "per hour); used only with simulate_drift. Default " + defaults.driftRatePerHour() + ".")
+                .entry(ConfigKey.DRIFT_BOUND, decimal(meter.driftBound()),
+                        "How far the voltage drifts either way, relative, 0 to 0.5; used only with",
+                        "simulate_drift. Default " + defaults.driftBound() + ".")
+                .entry(ConfigKey.AMBIENT_TEMPERATURE_C, decimal(meter.ambientTemperatureC()),
+                        "Temperature of connector and cable at rest in degrees Celsius, "
+                                + (long) ConfigRules.MIN_AMBIENT_C + " to " + (long) ConfigRules.MAX_AMBIENT_C + ".",
+                        "Default " + defaults.ambientTemperatureC() + ".")
+                .entry(ConfigKey.TEMPERATURE_RISE_C, decimal(meter.temperatureRiseC()),
+                        "How far above ambient the temperature settles at full load, in kelvin,",
+                        "0 to " + (long) ConfigRules.MAX_TEMPERATURE_RISE_C + ". Default "
+                                + defaults.temperatureRiseC() + ".")
+                .entry(ConfigKey.THERMAL_TIME_CONSTANT_SECONDS,
+                        Long.toString(meter.thermalTimeConstant().toSeconds()),
+                        "Seconds the temperature takes to cover 63 % of a change in load, 1 to "
+                                + ConfigRules.MAX_INTERVAL + ".",
+                        "Default " + defaults.thermalTimeConstant().toSeconds() + ".")
+                .entry(ConfigKey.UPDATE_INTERVAL_SECONDS, Long.toString(meter.updateInterval().toSeconds()),
+                        "Seconds between two updates of the power while charging, 1 to "
+                                + ConfigRules.MAX_UPDATE_INTERVAL + ": the",
+                        "pattern, the state of charge and smart-charging limits take effect at this",
+                        "pace. Default " + defaults.updateInterval().toSeconds() + ".");
+    }
+
+    private static void renderEv(Lines lines, EvConfig ev, EvConfig defaults) {
+        lines.table(ConfigSection.EV_CONFIG, "The EV that plugs in when a plug-in does not describe one.")
+                .entry(ConfigKey.BATTERY_CAPACITY_WH, decimal(ev.batteryCapacityWh()),
+                        "Usable battery capacity in watt-hours (Wh), above 0 up to "
+                                + (long) ConfigRules.MAX_BATTERY_CAPACITY_WH + ".",
+                        "Default " + defaults.batteryCapacityWh() + ".")
+                .entry(ConfigKey.INITIAL_SOC, decimal(ev.initialSoc()),
+                        "State of charge at plug-in in percent, 0 to 100. Default " + defaults.initialSoc() + ".")
+                .entry(ConfigKey.TARGET_SOC, decimal(ev.targetSoc()),
+                        "State of charge in percent at which the EV stops charging, initial_soc to 100.",
+                        "Default " + defaults.targetSoc() + ".")
+                .entry(ConfigKey.EV_MAX_POWER_W, decimal(ev.maxPowerW()),
+                        "Most the on-board charger draws in watts (W), above 0 up to "
+                                + (long) ConfigRules.MAX_CHARGING_POWER_W + ".",
+                        "Default " + defaults.maxPowerW() + ".")
+                .entry(ConfigKey.EV_PHASES, Integer.toString(ev.phases()),
+                        "Phases the on-board charger uses, 1 or 3. Default " + defaults.phases() + ".");
+    }
+
+    private static void renderPatterns(Lines lines, ChargingPatternConfig pattern,
+            Map<Integer, ChargingPatternConfig> connectors, ChargingPatternConfig defaults) {
+        lines.comment("How the EV's power demand develops over a session. The power delivered is the")
+                .comment("least of what the pattern asks of the EV's max_power_w, max_charging_power_w")
+                .comment("and any smart-charging limit; the EV stops at target_soc.");
+        lines.header("[" + ConfigSection.CHARGING_PATTERN.dotted() + "]");
+        lines.entry(ConfigKey.PATTERN_TYPE, quoted(pattern.type().key()),
+                        "\"constant\": full power all along. \"tapered\": full power up to",
+                        "taper_start_soc, then falling to taper_floor at the target (CC-CV).",
+                        "\"variable\": varies at random around set_point by up to amplitude either way.",
+                        "Default "
+                                + quoted(defaults.type().key()) + ".")
+                .entry(ConfigKey.TAPER_START_SOC, decimal(pattern.taperStartSoc()),
+                        "tapered: state of charge in percent where the power starts to fall, 0 to 100.",
+                        "Default " + defaults.taperStartSoc() + ".")
+                .entry(ConfigKey.TAPER_FLOOR, decimal(pattern.taperFloor()),
+                        "tapered: share of the power still drawn at the target, above 0 up to 1.",
+                        "Default " + defaults.taperFloor() + ".")
+                .entry(ConfigKey.SET_POINT, decimal(pattern.setPoint()),
+                        "variable: centre of the variation as a share of the power, 0 to 1. Default "
+                                + defaults.setPoint() + ".")
+                .entry(ConfigKey.AMPLITUDE, decimal(pattern.amplitude()),
+                        "variable: how far the power varies either way as a share of it, 0 to 1.",
+                        "Default " + defaults.amplitude() + ".");
+        lines.comment("Connectors that charge differently: one table per connector, named by its")
+                .comment("number (1 to connector_count), with the keys above; type is required, the")
+                .comment("other keys default to those of [simulator.charging_pattern].");
+        String example = "[" + ConfigRules.connectorPatternPath("2") + "]";
+        if (connectors.isEmpty()) {
+            lines.comment(example)
+                    .comment(ConfigKey.PATTERN_TYPE.key() + " = " + quoted(ChargingPatternConfig.Type.TAPERED.key()))
+                    .blank();
+            return;
+        }
+        lines.blank();
+        connectors.forEach((connector, own) -> {
+            lines.header("[" + ConfigRules.connectorPatternPath(connector.toString()) + "]");
+            lines.line(ConfigKey.PATTERN_TYPE.key() + " = " + quoted(own.type().key()));
+            differing(lines, ConfigKey.TAPER_START_SOC, own.taperStartSoc(), pattern.taperStartSoc());
+            differing(lines, ConfigKey.TAPER_FLOOR, own.taperFloor(), pattern.taperFloor());
+            differing(lines, ConfigKey.SET_POINT, own.setPoint(), pattern.setPoint());
+            differing(lines, ConfigKey.AMPLITUDE, own.amplitude(), pattern.amplitude());
+            lines.blank();
+        });
+    }
+
+    /** A connector's key, when it differs from the one it would take from [simulator.charging_pattern]. */
+    private static void differing(Lines lines, ConfigKey key, double value, double inherited) {
+        if (Double.compare(value, inherited) != 0) {
+            lines.line(key.key() + " = " + decimal(value));
+        }
+    }
+
+    private static void renderFaults(Lines lines, FaultConfig faults, FaultConfig defaults) {
+        lines.table(ConfigSection.FAULT_CONFIG,
+                "Faults that come and go by themselves, on connectors without a fault.")
+                .entry(ConfigKey.ENABLE_RANDOM_FAULTS, Boolean.toString(faults.enableRandomFaults()),
+                        "Whether random faults happen, true or false. Default " + defaults.enableRandomFaults() + ".")
+                .entry(ConfigKey.RANDOM_FAULT_PROBABILITY, decimal(faults.randomFaultProbability()),
+                        "Chance of a fault per check and connector, 0 to 1 (0.01 is 1 %). Default "
+                                + defaults.randomFaultProbability() + ".")
+                .entry(ConfigKey.RANDOM_FAULT_INTERVAL_SECONDS,
+                        Long.toString(faults.randomFaultInterval().toSeconds()),
+                        "Seconds between two checks, 1 to " + ConfigRules.MAX_INTERVAL + ". Default "
+                                + defaults.randomFaultInterval().toSeconds() + ".")
+                .entry(ConfigKey.RECOVERY_TIME_RANGE, "[" + faults.recoveryMin().toSeconds() + ", "
+                                + faults.recoveryMax().toSeconds() + "]",
+                        "Shortest and longest seconds until a random fault clears, 0 to "
+                                + ConfigRules.MAX_INTERVAL + "; each fault",
+                        "draws its time in between. Default [" + defaults.recoveryMin().toSeconds() + ", "
+                                + defaults.recoveryMax().toSeconds() + "].");
+        lines.comment("Which error codes random faults have, as relative weights (0 or more, not all 0);")
+                .comment("the codes not listed never occur. Any OCPP 1.6 ChargePointErrorCode but NoError.")
+                .comment("Default: " + String.join(", ", defaults.faultTypes().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).toList()) + ".");
+        lines.header("[" + ConfigSection.FAULT_TYPES.dotted() + "]");
+        faults.faultTypes().forEach((code, weight) -> lines.line(quoted(code.name()) + " = " + decimal(weight)));
+        lines.blank();
+    }
+
+    /** A TOML float that reads back as exactly this double. */
+    private static String decimal(double value) {
+        return Double.toString(value);
     }
 
     private static void renderTls(Lines lines, TlsConfig tls) {

@@ -133,6 +133,50 @@ final class DocumentReader {
         return tables;
     }
 
+    /**
+     * The table {@code key} of {@code parent} (an {@link ConfigSection.Kind#OPEN_TABLE}), holding
+     * the keys of {@code like} and no tables, after reporting its unknown keys; absent when it is
+     * not a table (which is reported).
+     */
+    Table table(Table parent, String key, ConfigSection like) {
+        Object value = parent.toml().get(List.of(key));
+        String name = parent.nameOf(key);
+        if (!(value instanceof TomlTable toml)) {
+            problem(parent, key, "must be a table, was " + typeOf(value));
+            return new Table(null, name, like, null);
+        }
+        Table table = new Table(toml, name, like, positionOf(parent, key));
+        checkChildren(table, like.keys(), List.of());
+        return table;
+    }
+
+    /** How many problems have been found so far. */
+    int problemCount() {
+        return problems.size();
+    }
+
+    /**
+     * Reports a value a record refused, at the key it names: in the table among {@code tables}
+     * whose section path is the longest start of that key, or else at the first table itself.
+     */
+    void rejected(ConfigValueException e, Table... tables) {
+        Table best = null;
+        String rest = null;
+        for (Table table : tables) {
+            String prefix = table.section().dotted() + ".";
+            boolean longer = best == null || prefix.length() > best.section().dotted().length() + 1;
+            if (e.key().startsWith(prefix) && longer) {
+                best = table;
+                rest = e.key().substring(prefix.length());
+            }
+        }
+        if (best == null || rest.contains(".")) {
+            issue(problems, tables[0].name(), tables[0].position(), e.reason());
+        } else {
+            problem(best, rest, e.reason());
+        }
+    }
+
     boolean has(Table table, ConfigKey key) {
         return valueOf(table, key) != null;
     }
@@ -218,6 +262,30 @@ final class DocumentReader {
             }
         }
         return allValid ? checked(table, key, () -> listRule.apply(items), fallback) : fallback;
+    }
+
+    /**
+     * An array of integers, each as it is, then all through {@code rule}; the fallback when
+     * anything is wrong. Every problem is reported at the key.
+     */
+    <T> T integers(Table table, ConfigKey key, T fallback, Function<List<Long>, T> rule) {
+        Object value = valueOf(table, key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!(value instanceof TomlArray array)) {
+            return wrongType(table, key, "an array of integers", value, fallback);
+        }
+        List<Long> items = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.get(i) instanceof Long item)) {
+                problem(table, key.key(), "must be an array of integers, item " + (i + 1) + " was "
+                        + typeOf(array.get(i)));
+                return fallback;
+            }
+            items.add(item);
+        }
+        return checked(table, key, () -> rule.apply(items), fallback);
     }
 
     /** Reports a problem with a key of {@code table}, at the key's position. */

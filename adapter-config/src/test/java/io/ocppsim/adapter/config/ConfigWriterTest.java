@@ -7,6 +7,7 @@ import io.ocppsim.application.port.in.ChargePointSettings.FirmwareFailure;
 import io.ocppsim.application.port.in.ocpp.CoreProfileUseCase.DataTransferStatus;
 import io.ocppsim.domain.chargepoint.ChargePointId;
 import io.ocppsim.domain.configuration.FeatureProfile;
+import io.ocppsim.domain.fault.ChargePointErrorCode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.FileSystems;
@@ -14,10 +15,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +66,27 @@ class ConfigWriterTest {
                         new DataTransferRuleConfig("com.example", Optional.of("GetPrice"), DataTransferStatus.Rejected,
                                 Optional.of("{\"price\": 0.25}\nsecond line")),
                         DataTransferRuleConfig.of("org.example", DataTransferStatus.UnknownMessageId)))
-                .withFirmware(new FirmwareConfig(Duration.ofSeconds(86_400), Duration.ZERO, FirmwareFailure.DOWNLOAD));
+                .withFirmware(new FirmwareConfig(Duration.ofSeconds(86_400), Duration.ZERO, FirmwareFailure.DOWNLOAD))
+                .withSeed(OptionalLong.of(-42))
+                .withMeterConfig(new MeterConfig(22_000.5, 400, 3, 0.95, 60, false, 0.2, false, 1, 0.5, -100, 1000,
+                        Duration.ofSeconds(86_400), Duration.ofSeconds(3_600)))
+                .withEvConfig(new EvConfig(1.0 / 3, 0, 100, 1_000_000, 1))
+                .withChargingPattern(new ChargingPatternConfig(ChargingPatternConfig.Type.VARIABLE, 0, 1, 0, 1))
+                .withConnectorPatterns(Map.of(
+                        4, new ChargingPatternConfig(ChargingPatternConfig.Type.TAPERED, 55.5, 0.1, 0, 1),
+                        2, new ChargingPatternConfig(ChargingPatternConfig.Type.CONSTANT, 0, 1, 0.5, 0.25)))
+                .withFaultConfig(new FaultConfig(true, 1, Duration.ofSeconds(1), Duration.ZERO, Duration.ZERO,
+                        orderedWeights()));
+    }
+
+    /** Every error code but NoError, in reverse order, one weighing 0. */
+    private static Map<ChargePointErrorCode, Double> orderedWeights() {
+        Map<ChargePointErrorCode, Double> weights = new LinkedHashMap<>();
+        List<ChargePointErrorCode> codes = new ArrayList<>(List.of(ChargePointErrorCode.values()));
+        codes.remove(ChargePointErrorCode.NoError);
+        Collections.reverse(codes);
+        codes.forEach(code -> weights.put(code, code.ordinal() / 7.0));
+        return weights;
     }
 
     private SimulatorConfig roundTrip(SimulatorConfig config) throws Exception {
@@ -119,6 +144,40 @@ class ConfigWriterTest {
     }
 
     @Test
+    void everyRealisticChargingKeyRoundTripsInItsOrder() throws Exception {
+        SimulatorConfig config = everything();
+
+        SimulatorConfig loaded = roundTrip(config);
+
+        assertThat(loaded.seed()).hasValue(-42);
+        assertThat(loaded.meterConfig()).isEqualTo(config.meterConfig());
+        assertThat(loaded.evConfig()).isEqualTo(config.evConfig());
+        assertThat(loaded.chargingPattern()).isEqualTo(config.chargingPattern());
+        assertThat(loaded.connectorPatterns()).containsExactly(
+                Map.entry(2, config.connectorPatterns().get(2)), Map.entry(4, config.connectorPatterns().get(4)));
+        assertThat(loaded.faultConfig()).isEqualTo(config.faultConfig());
+        assertThat(loaded.faultConfig().faultTypes().keySet())
+                .containsExactlyElementsOf(config.faultConfig().faultTypes().keySet());
+    }
+
+    @Test
+    void aConnectorsTableHoldsItsTypeAndTheKeysItDoesNotTakeFromTheMainPattern() throws IOException {
+        String text = writer.render(everything());
+
+        assertThat(text).contains("\n[simulator.charging_pattern.connectors.2]\n\ntype = \"constant\"\n"
+                        + "set_point = 0.5\namplitude = 0.25\n\n"
+                        + "[simulator.charging_pattern.connectors.4]\n\ntype = \"tapered\"\n"
+                        + "taper_start_soc = 55.5\ntaper_floor = 0.1\n\n")
+                .doesNotContain("# [simulator.charging_pattern.connectors.2]");
+    }
+
+    @Test
+    void theSeedIsACommentedOutExampleUntilItIsSet() throws IOException {
+        assertThat(writer.render(SimulatorConfig.defaults())).contains("\n# seed = 42\n").doesNotContain("\nseed =");
+        assertThat(writer.render(everything())).contains("\nseed = -42\n");
+    }
+
+    @Test
     void skippingCertificateVerificationRoundTripsWithItsWarning() throws Exception {
         SimulatorConfig config = SimulatorConfig.defaults()
                 .withTls(new TlsConfig(Optional.empty(), Optional.empty(), true));
@@ -167,7 +226,8 @@ class ConfigWriterTest {
     @Test
     void theCommentedOutExamplesLoadWhenUncommented() throws Exception {
         Files.writeString(dir.resolve("ca.pem"), "certificates");
-        Pattern example = Pattern.compile("# ((\\[\\[simulator\\.data_transfer]]|[A-Za-z_]+ = .*))");
+        Pattern example = Pattern.compile(
+                "# ((\\[\\[simulator\\.data_transfer]]|\\[simulator\\.charging_pattern\\.connectors\\.2]|[A-Za-z_]+ = .*))");
         String uncommented = writer.render(SimulatorConfig.defaults()).lines()
                 .map(line -> example.matcher(line).matches() ? line.substring(2) : line)
                 .reduce("", (text, line) -> text + line + "\n");
@@ -183,6 +243,9 @@ class ConfigWriterTest {
                 "MeterValuesSampledData");
         assertThat(config.dataTransferRules()).containsExactly(new DataTransferRuleConfig("com.example",
                 Optional.of("GetPrice"), DataTransferStatus.Accepted, Optional.of("42")));
+        assertThat(config.seed()).hasValue(42);
+        assertThat(config.connectorPatterns()).containsExactly(
+                Map.entry(2, ChargingPatternConfig.DEFAULTS.withType(ChargingPatternConfig.Type.TAPERED)));
     }
 
     @Test
@@ -235,6 +298,17 @@ class ConfigWriterTest {
         assertThat(toml.getBoolean("simulator.meter_config.include_noise")).isTrue();
         assertThat(toml.getBoolean("simulator.meter_config.simulate_drift")).isTrue();
         assertThat(toml.contains("simulator.central_system_url")).isFalse();
+        assertThat(toml.contains("simulator.seed")).isFalse();
+        assertThat(toml.getLong("simulator.meter_config.phases")).isEqualTo(1);
+        assertThat(toml.getDouble("simulator.meter_config.noise_amplitude")).isEqualTo(0.005);
+        assertThat(toml.getLong("simulator.meter_config.update_interval_seconds")).isEqualTo(1);
+        assertThat(toml.getDouble("simulator.ev_config.battery_capacity_wh")).isEqualTo(60_000);
+        assertThat(toml.getLong("simulator.ev_config.phases")).isEqualTo(3);
+        assertThat(toml.getString("simulator.charging_pattern.type")).isEqualTo("constant");
+        assertThat(toml.getBoolean("simulator.fault_config.enable_random_faults")).isFalse();
+        assertThat(toml.getArray("simulator.fault_config.recovery_time_range").toList()).containsExactly(30L, 300L);
+        assertThat(toml.getTable("simulator.fault_config.fault_types").toMap()).containsOnly(
+                Map.entry("OverCurrentFailure", 0.3), Map.entry("OverVoltage", 0.2), Map.entry("HighTemperature", 0.1));
     }
 
     @Test
@@ -248,7 +322,9 @@ class ConfigWriterTest {
         }
         assertThat(lines).filteredOn(line -> line.startsWith("[")).containsExactly(
                 "[simulator]", "[simulator.vendor_info]", "[simulator.api_config]", "[simulator.meter_config]",
-                "[simulator.tls]", "[simulator.ocpp_configuration]", "[[simulator.data_transfer]]",
+                "[simulator.ev_config]", "[simulator.charging_pattern]", "[simulator.charging_pattern.connectors.2]",
+                "[simulator.charging_pattern.connectors.4]", "[simulator.fault_config]",
+                "[simulator.fault_config.fault_types]", "[simulator.tls]", "[simulator.ocpp_configuration]", "[[simulator.data_transfer]]",
                 "[[simulator.data_transfer]]", "[simulator.firmware]");
     }
 
@@ -259,7 +335,12 @@ class ConfigWriterTest {
         assertThat(text).contains("Default \"SIM001\".", "Default 2.", "Default 300.", "Default 60.",
                 "Default \"ocpp-simulator\".", "Default \"Simulator\".", "Default \"1.0.0\".",
                 "Default \"127.0.0.1\"", "Default 8081.", "Default 7360.0", "Default 230.0.", "Default: all six.",
-                "Default false.", "Default \"Accepted\".", "Default 5.", "Default \"none\".");
+                "Default false.", "Default \"Accepted\".", "Default 5.", "Default \"none\".",
+                "Default 1.", "Default 0.99.", "Default 50.0.", "Default 0.005.", "Default 0.002.", "Default 0.01.",
+                "Default 25.0.", "Default 20.0.", "Default 600.", "Default 60000.0.", "Default 80.0.",
+                "Default 11000.0.", "Default 3.", "Default \"constant\".", "Default 0.05.", "Default 0.8.",
+                "Default 0.15.", "Default [30, 300].",
+                "Default: OverCurrentFailure 0.3, OverVoltage 0.2, HighTemperature 0.1.");
     }
 
     @Test
