@@ -13,8 +13,9 @@ import java.util.OptionalDouble;
 
 /**
  * Runs the physics of a charge point's connectors on the shared scheduler: while any transaction
- * runs, every update interval each charging connector takes the smart-charging limit in force and
- * lets its simulation advance (energy, state of charge, temperature, drift, the EV's demand). Also
+ * runs, every update interval each connector takes the smart-charging limit in force (a
+ * ChargePointMaxProfile shared equally among the connectors in a transaction) and those charging let
+ * their simulation advance (energy, state of charge, temperature, drift, the EV's demand). Also
  * runs the random faults of {@link RandomFaultPolicy}: every check interval each connector without
  * a fault may get one, which clears by itself after its drawn recovery time.
  *
@@ -44,12 +45,12 @@ final class ChargingSimulation {
         }
     }
 
-    /** A transaction started: its connector obeys the limit in force, and the physics runs. Under the lock. */
-    void transactionStarted(SimulatedChargePoint cp, Connector connector) {
-        cp.change(chargePoint -> { // nested: the status this may change is reported in turn
-            applyLimit(cp, connector, clock.instant());
-            return null;
-        });
+    /**
+     * A transaction started: its connector obeys the limit in force (and the others their new share
+     * of the charge point's maximum), and the physics runs. Under the lock.
+     */
+    void transactionStarted(SimulatedChargePoint cp) {
+        limitsChanged(cp);
         if (cp.physicsTimer == Scheduled.NONE) {
             cp.physicsTimer = scheduler.scheduleEvery(cp.settings().charging().meter().updateInterval(),
                     () -> cp.change(chargePoint -> {
@@ -69,7 +70,7 @@ final class ChargingSimulation {
 
     /** The charging profiles changed: every connector obeys its new limit now. Under the lock. */
     void limitsChanged(SimulatedChargePoint cp) {
-        cp.change(chargePoint -> {
+        cp.change(chargePoint -> { // nested: the statuses this may change are reported in turn
             Instant now = clock.instant();
             for (Connector connector : chargePoint.connectors()) {
                 applyLimit(cp, connector, now);
@@ -78,20 +79,38 @@ final class ChargingSimulation {
         });
     }
 
-    /** One physics step of every connector in a transaction. Under the lock. */
+    /** One physics step: every connector takes its limit, those in a transaction advance. Under the lock. */
     private void step(SimulatedChargePoint cp) {
         Instant now = clock.instant();
         for (Connector connector : cp.chargePoint().connectors()) {
+            applyLimit(cp, connector, now);
             if (connector.transaction().isPresent()) {
-                applyLimit(cp, connector, now);
                 connector.advance(now);
             }
         }
     }
 
     private static void applyLimit(SimulatedChargePoint cp, Connector connector, Instant now) {
-        OptionalDouble watts = SmartChargingRequests.limitNow(cp, connector, now);
-        connector.limitTo(watts.isPresent() ? Power.ofWatts(Math.max(0, watts.getAsDouble())) : null, now);
+        OptionalDouble watts = limit(cp, connector, now);
+        connector.limitTo(watts.isPresent() ? Power.ofWatts(watts.getAsDouble()) : null, now);
+    }
+
+    /**
+     * The limit a connector obeys now, in watts; empty when no profile limits it: its own profiles'
+     * limit, and an equal share of the ChargePointMaxProfile among the connectors in a transaction,
+     * so that together they stay within the charge point's maximum. Under the lock.
+     */
+    static OptionalDouble limit(SimulatedChargePoint cp, Connector connector, Instant now) {
+        OptionalDouble own = SmartChargingRequests.limitNow(cp, connector, now);
+        OptionalDouble chargePoint = SmartChargingRequests.limitNow(cp, cp.chargePoint().chargePointConnector(), now);
+        if (chargePoint.isPresent()) {
+            long sharing = cp.chargePoint().connectors().stream().filter(c -> c.transaction().isPresent()).count();
+            double share = chargePoint.getAsDouble() / Math.max(1, sharing);
+            if (own.isEmpty() || share < own.getAsDouble()) {
+                own = OptionalDouble.of(share);
+            }
+        }
+        return own.isPresent() ? OptionalDouble.of(Math.max(0, own.getAsDouble())) : own;
     }
 
     private void checkForFaults(SimulatedChargePoint cp) {

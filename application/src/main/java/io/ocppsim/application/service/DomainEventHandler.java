@@ -41,9 +41,11 @@ final class DomainEventHandler {
     private final Clock clock;
     private final EventFactory events;
     private final TransactionReporter transactions;
+    private final ChargingSimulation simulation;
 
     DomainEventHandler(CentralSystemPort centralSystem, SchedulerPort scheduler, Clock clock, EventFactory events,
-            TransactionReporter transactions) {
+            TransactionReporter transactions, ChargingSimulation simulation) {
+        this.simulation = simulation;
         this.centralSystem = centralSystem;
         this.scheduler = scheduler;
         this.clock = clock;
@@ -74,6 +76,7 @@ final class DomainEventHandler {
                 case TransactionStopped e -> {
                     transactions.stopped(cp, e.connectorId(), e.transaction(), e.stop());
                     cp.chargingProfiles.transactionEnded(e.connectorId().value());
+                    simulation.limitsChanged(cp); // its TxProfile went, and a share of the maximum is free
                     cp.remoteStartProfiles.remove(e.transaction());
                     if (cp.pendingReboot != null && cp.chargePoint().connectors().stream()
                             .noneMatch(c -> c.transaction().isPresent())) {

@@ -65,7 +65,7 @@ public final class Simulator {
         ChargingSimulation simulation = new ChargingSimulation(scheduler, clock);
         TransactionReporter transactions = new TransactionReporter(centralSystem, scheduler, clock, simulation);
         DomainEventHandler domainEvents = new DomainEventHandler(centralSystem, scheduler, clock, eventFactory,
-                transactions);
+                transactions, simulation);
         ChargePointRegistry registry = new ChargePointRegistry(clock, domainEvents,
                 cp -> new OutboundQueue(cp, scheduler, eventFactory));
         ConnectorChanges changes = new ConnectorChanges(registry, clock);

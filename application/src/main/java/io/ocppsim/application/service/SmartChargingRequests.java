@@ -26,8 +26,8 @@ import java.util.OptionalDouble;
 
 /**
  * SetChargingProfile, ClearChargingProfile and GetCompositeSchedule (OCPP 1.6 §3.13, §5.5, §5.7,
- * §5.16). Amperes and watts convert at the meter's nominal voltage over the phases in use (those
- * both the EVSE and the EV have, unless a period says otherwise). With no profile in force the
+ * §5.16). Amperes and watts convert at the meter's nominal voltage times its power factor, over the
+ * phases in use (those both the EVSE and the EV have, or fewer when a period says so). With no profile in force the
  * composite schedule is the charge point's own maximum power. A change of profiles takes effect on
  * the power at once.
  */
@@ -104,20 +104,25 @@ final class SmartChargingRequests implements SmartChargingUseCase {
         }));
     }
 
-    /** The limit in force on a connector now, in watts; empty when no profile limits it. Under the lock. */
+    /**
+     * The limit the profiles put on a connector now, in watts; empty when no profile limits it.
+     * Connector 0: the ChargePointMaxProfile. Under the lock.
+     */
     static OptionalDouble limitNow(SimulatedChargePoint cp, Connector connector, Instant now) {
         return cp.chargingProfiles.limitWatts(connector.id().value(), now, transactionStart(cp,
-                connector.id().value()), voltage(cp), phasesInUse(cp, connector));
+                connector.id().value()), voltage(cp), connector.phasesInUse());
     }
 
+    /**
+     * The volts a limit in amperes converts at, per phase: the nominal voltage times the power factor,
+     * so that the current the meter reads (P / (V x phases x PF)) stays within the limit.
+     */
     private static double voltage(SimulatedChargePoint cp) {
-        return cp.settings().charging().meter().voltageV();
+        return cp.settings().charging().meter().voltageV() * cp.settings().charging().meter().powerFactor();
     }
 
-    /** The phases current flows on: those both the EVSE and the EV plugged in have. */
     private static int phasesInUse(SimulatedChargePoint cp, Connector connector) {
-        int evse = connector.setup().meter().phases();
-        return connector.ev().map(ev -> Math.min(evse, ev.profile().phases())).orElse(evse);
+        return connector.phasesInUse();
     }
 
     private static Instant transactionStart(SimulatedChargePoint cp, int connectorId) {
@@ -129,8 +134,9 @@ final class SmartChargingRequests implements SmartChargingUseCase {
 
     private static CompositeSchedule unlimited(SimulatedChargePoint cp, int connectorId, Instant now,
             Duration duration, ChargingRateUnit unit, double voltage, int phases) {
+        // a connector offers its maximum on the phases in use; the charge point, every connector's
         double watts = cp.settings().maxChargingPower().watts() * (connectorId == 0
-                ? cp.chargePoint().connectorCount() : 1);
+                ? cp.chargePoint().connectorCount() : (double) phases / cp.settings().charging().meter().phases());
         double limit = unit == ChargingRateUnit.W ? watts : Math.floor(watts / voltage / phases * 10) / 10;
         return new CompositeSchedule(connectorId, now, (int) duration.toSeconds(), unit,
                 List.of(new ChargingSchedulePeriod(0, limit, null)));

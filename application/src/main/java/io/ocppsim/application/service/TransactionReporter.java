@@ -47,7 +47,7 @@ final class TransactionReporter {
      * The most samples a StopTransaction's transactionData carries; beyond it the oldest after
      * Transaction.Begin go, so a long transaction cannot grow its StopTransaction without bound.
      */
-    static final int MAX_TRANSACTION_DATA = 500;
+    static final int MAX_TRANSACTION_DATA = 100;
 
     private final CentralSystemPort centralSystem;
     private final SchedulerPort scheduler;
@@ -78,9 +78,9 @@ final class TransactionReporter {
                     answer.completeExceptionally(error);
                 }));
         Connector connector = cp.connector(connectorId);
-        simulation.transactionStarted(cp, connector);
+        simulation.transactionStarted(cp);
         cp.transactionData.put(tx, new ArrayList<>());
-        record(cp, tx, connector.sample(clock.instant(), ReadingContext.TRANSACTION_BEGIN),
+        record(cp, tx, connector.sample(tx.startedAt(), ReadingContext.TRANSACTION_BEGIN),
                 ConfigurationKey.StopTxnSampledData);
         startSampling(cp, connectorId, tx);
     }
@@ -93,7 +93,8 @@ final class TransactionReporter {
         }
         sample.only(cp.configuration().measurands(key)).ifPresent(chosen -> {
             if (data.size() >= MAX_TRANSACTION_DATA) {
-                data.remove(data.size() > 1 ? 1 : 0);
+                boolean keepsBegin = data.get(0).values().get(0).context() == ReadingContext.TRANSACTION_BEGIN;
+                data.remove(keepsBegin ? 1 : 0);
             }
             data.add(chosen);
         });
@@ -101,6 +102,11 @@ final class TransactionReporter {
 
     /** ClockAlignedDataInterval is in force from now: the next clock-aligned values come at its next multiple. Under the lock. */
     void restartAligned(SimulatedChargePoint cp) {
+        scheduleAligned(cp, clock.instant());
+    }
+
+    /** Schedules the first clock-aligned sample after {@code after} (and after now). Under the lock. */
+    private void scheduleAligned(SimulatedChargePoint cp, Instant after) {
         cp.alignedTimer.cancel();
         cp.alignedTimer = SchedulerPort.Scheduled.NONE;
         Duration interval = cp.configuration().seconds(ConfigurationKey.ClockAlignedDataInterval);
@@ -108,7 +114,7 @@ final class TransactionReporter {
             return;
         }
         Instant now = clock.instant();
-        Instant next = nextAligned(now, interval);
+        Instant next = nextAligned(after.isAfter(now) ? after : now, interval);
         cp.alignedTimer = scheduler.schedule(Duration.between(now, next), () -> sampleAligned(cp, next));
     }
 
@@ -145,7 +151,7 @@ final class TransactionReporter {
                         error -> {
                         })));
             }
-            restartAligned(cp);
+            scheduleAligned(cp, at);
             return null;
         });
     }

@@ -72,7 +72,7 @@ final class Views {
         if (connector.id().value() == 0) {
             return null;
         }
-        OptionalDouble limit = SmartChargingRequests.limitNow(cp, connector, now);
+        OptionalDouble limit = ChargingSimulation.limit(cp, connector, now);
         return limit.isPresent() ? limit.getAsDouble() : null;
     }
 

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.within;
 import io.ocppsim.application.event.EventType;
 import io.ocppsim.application.event.SimulatorEvent;
 import io.ocppsim.application.port.in.ChargePointSettings;
+import io.ocppsim.application.port.in.ClearFaultCommand;
+import io.ocppsim.application.port.in.InjectFaultCommand;
 import io.ocppsim.application.port.in.ConnectorView;
 import io.ocppsim.application.port.in.EvOverrides;
 import io.ocppsim.application.port.in.StartTransactionCommand;
@@ -24,6 +26,7 @@ import io.ocppsim.domain.connector.ConnectorRejectedException;
 import io.ocppsim.domain.connector.ConnectorStatus;
 import io.ocppsim.domain.ev.EvProfile;
 import io.ocppsim.domain.fault.ChargePointErrorCode;
+import io.ocppsim.domain.fault.Fault;
 import io.ocppsim.domain.fault.RandomFaultPolicy;
 import io.ocppsim.domain.meter.Measurand;
 import io.ocppsim.domain.meter.MeterSample;
@@ -33,6 +36,7 @@ import io.ocppsim.domain.meter.ReadingContext;
 import io.ocppsim.domain.meter.SampledValue;
 import io.ocppsim.domain.physics.ChargingPattern;
 import io.ocppsim.domain.transaction.IdTag;
+import io.ocppsim.domain.transaction.StopReason;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -241,6 +245,27 @@ class RealisticChargingTest {
         assertThatThrownBy(() -> f.simulator.plugIn().plugIn(connector(2), new EvOverrides(90.0, null, 50.0, null,
                 null))).isInstanceOf(InvalidValueException.class).hasMessageContaining("targetSocPercent");
         assertThat(f.simulator.connectors().connector(connector(2)).cablePlugged()).isFalse();
+    }
+
+    @Test
+    void aFaultOfTheWholeChargePointReachesEveryConnectorAndClearsWithIt() {
+        SimulatorFixture f = new SimulatorFixture().online();
+        f.simulator.plugIn().plugIn(connector(1));
+        start(f, 1);
+        f.simulator.injectFault().injectFault(new InjectFaultCommand(connector(0),
+                new Fault(ChargePointErrorCode.GroundFailure, "Main breaker", null)));
+        assertThat(f.simulator.connectors().connectors(CP)).extracting(ConnectorView::status)
+                .containsOnly(ConnectorStatus.Faulted);
+        assertThat(f.centralSystem.last("StopTransaction").request(TransactionStop.class).reason())
+                .isEqualTo(StopReason.EmergencyStop);
+        f.simulator.injectFault().injectFault(new InjectFaultCommand(connector(2),
+                new Fault(ChargePointErrorCode.HighTemperature, null, null)));
+
+        f.simulator.clearFault().clearFault(ClearFaultCommand.all(connector(0)));
+        assertThat(f.simulator.connectors().connectors(CP)).extracting(ConnectorView::status).containsExactly(
+                ConnectorStatus.Available, ConnectorStatus.Finishing, ConnectorStatus.Faulted);
+        assertThat(f.simulator.connectors().connector(connector(2)).errorCode())
+                .as("its own fault stays").isEqualTo(ChargePointErrorCode.HighTemperature);
     }
 
     @Test

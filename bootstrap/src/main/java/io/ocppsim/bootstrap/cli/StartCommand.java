@@ -71,6 +71,8 @@ final class StartCommand implements Callable<Integer> {
         out.println("  charge point " + runtime.chargePointId() + " -> " + runtime.centralSystemUrl()
                 + (runtime.sandbox().isPresent() ? "  (built-in sandbox Central System)" : ""));
         out.println("  REST API     " + runtime.restUrl());
+        out.println("  seed         " + runtime.simulator().statistics().statistics(runtime.chargePointId()).seed()
+                + "  (seed = ... in [simulator] repeats this run)");
         out.println("Stop with Ctrl-C.");
         out.flush();
         stopped.await();

@@ -24,12 +24,15 @@ import java.time.Duration;
  * @param ambientC the temperature of connector and cable at rest, in degrees Celsius
  * @param temperatureRiseC how far above ambient a full load settles, in kelvin (0..1000)
  * @param thermalTimeConstant the thermal time constant (> 0)
- * @param updateInterval how often the power flowing is worked out again while charging (> 0): the
+ * @param updateInterval how often the power flowing is worked out again while charging (100 ms to 1 h): the
  *     charging pattern, the state of charge and a smart-charging limit take effect at this pace
  */
 public record MeterSetup(Power maxPower, double voltageV, int phases, double powerFactor, double frequencyHz,
         double noiseSigma, double driftRatePerHour, double driftBound, double ambientC, double temperatureRiseC,
         Duration thermalTimeConstant, Duration updateInterval) {
+
+    /** The shortest update interval: the scheduler must not be kept busy. */
+    public static final Duration MIN_UPDATE_INTERVAL = Duration.ofMillis(100);
 
     /** 7.36 kW on one 230 V phase (32 A), PF 0.99, 50 Hz, 0.5 % noise, 0.2 %/h drift within 1 %, 25 °C + 20 K. */
     public static final MeterSetup DEFAULT = new MeterSetup(Power.ofWatts(7360), 230, 1, 0.99, 50, 0.005, 0.002,
@@ -42,9 +45,10 @@ public record MeterSetup(Power maxPower, double voltageV, int phases, double pow
         new MeasurementNoise(noiseSigma);
         new Drift(driftRatePerHour, driftBound);
         new ThermalModel(ambientC, temperatureRiseC, Checks.required("thermalTimeConstant", thermalTimeConstant));
-        Checks.positive("updateInterval", updateInterval);
-        if (updateInterval.compareTo(Duration.ofHours(1)) > 0) {
-            throw new InvalidValueException("updateInterval", "must be at most one hour, was " + updateInterval);
+        Checks.required("updateInterval", updateInterval);
+        if (updateInterval.compareTo(MIN_UPDATE_INTERVAL) < 0 || updateInterval.compareTo(Duration.ofHours(1)) > 0) {
+            throw new InvalidValueException("updateInterval", "must be between 100 ms and one hour, was "
+                    + updateInterval);
         }
     }
 

@@ -255,7 +255,7 @@ public final class Connector {
         return facts.status();
     }
 
-    /** The error code to report: the latest active fault's, or NoError. */
+    /** The error code to report: the latest active fault's (while Faulted, of one that stops energy), or NoError. */
     public ChargePointErrorCode errorCode() {
         return latestFault().map(Fault::errorCode).orElse(ChargePointErrorCode.NoError);
     }
@@ -265,10 +265,17 @@ public final class Connector {
         return List.copyOf(faults.values());
     }
 
+    /**
+     * The fault StatusNotification reports: the latest active one, or while the connector is Faulted
+     * the latest of those that stop energy, so a fault that is only reported never hides the cause.
+     */
     public Optional<Fault> latestFault() {
+        boolean faulted = isFaulted();
         Fault latest = null;
         for (Fault f : faults.values()) {
-            latest = f;
+            if (!faulted || f.errorCode().makesFaulted()) {
+                latest = f;
+            }
         }
         return Optional.ofNullable(latest);
     }
@@ -336,10 +343,24 @@ public final class Connector {
         return Optional.ofNullable(limit);
     }
 
-    /** What the EVSE offers now: the least of its maximum and the limit; zero while not Charging is possible. */
+    /**
+     * What the EVSE offers now: its maximum for the phases in use (a 1-phase EV on a 3-phase EVSE
+     * gets a third), capped by the limit; zero while it offers nothing (SuspendedEVSE, or a fault
+     * that stops energy).
+     */
     public Power offeredPower() {
-        Power max = setup.meter().maxPower();
+        if (isFaulted() || facts.noOffer() || facts.evseSuspended()) {
+            return Power.ZERO;
+        }
+        MeterSetup m = setup.meter();
+        Power max = Power.ofWatts(m.maxPower().watts() * phasesInUse() / m.phases());
         return limit != null && limit.compareTo(max) < 0 ? limit : max;
+    }
+
+    /** The phases current flows on: those both the EVSE and the EV plugged in have (the EVSE's without an EV). */
+    public int phasesInUse() {
+        int evse = setup.meter().phases();
+        return ev == null ? evse : Math.min(evse, ev.profile().phases());
     }
 
     /** The energy register at {@code now}: the simulation advances to that instant first. */
@@ -360,7 +381,7 @@ public final class Connector {
         ElectricalState state = measured ? model.measure(meter.power(), noise, voltageDrift, noiseRandom)
                 : model.measure(meter.power(), MeasurementNoise.NONE, voltageDrift, null);
         Power offered = offeredPower();
-        double offeredCurrent = offered.watts() / (setup.meter().voltageV() * model.phases());
+        double offeredCurrent = model.currentPerPhaseA(offered);
         return new MeterReadings(now, meter.register(), state, thermal.temperatureC(),
                 ev == null ? null : ev.soc(), offered, offeredCurrent);
     }
@@ -766,7 +787,7 @@ public final class Connector {
     }
 
     private ElectricalModel electricalModel() {
-        return setup.meter().electricalModel(ev == null ? setup.meter().phases() : ev.profile().phases());
+        return setup.meter().electricalModel(phasesInUse());
     }
 
     private boolean isAllowed(ConnectorStatus from, ConnectorStatus to) {

@@ -15,7 +15,7 @@ import java.util.random.RandomGenerator;
  *
  * @param enabled whether random faults happen at all
  * @param probability the chance per check and connector, 0..1
- * @param checkInterval how often the checks run (> 0)
+ * @param checkInterval how often the checks run (at least one second)
  * @param recoveryMin the shortest time until a random fault clears (>= 0)
  * @param recoveryMax the longest (>= recoveryMin)
  * @param weights the relative weight of each error code (>= 0, not all 0; NoError not allowed)
@@ -34,7 +34,10 @@ public record RandomFaultPolicy(boolean enabled, double probability, Duration ch
 
     public RandomFaultPolicy {
         Checks.between("probability", probability, 0, 1);
-        Checks.positive("checkInterval", checkInterval);
+        Checks.required("checkInterval", checkInterval);
+        if (checkInterval.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new InvalidValueException("checkInterval", "must be at least one second, was " + checkInterval);
+        }
         Checks.required("recoveryMin", recoveryMin);
         Checks.required("recoveryMax", recoveryMax);
         if (recoveryMin.isNegative()) {

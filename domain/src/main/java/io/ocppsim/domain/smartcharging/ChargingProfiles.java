@@ -52,8 +52,8 @@ import java.util.TreeSet;
  * </ul>
  *
  * <h2>Units</h2>
- * Amperes convert to watts as limit x voltage x phases, with the period's {@code numberPhases} or,
- * when it has none, the phases the caller names.
+ * Amperes convert to watts as limit x voltage x phases, with the phases the caller names (those in
+ * use), or the period's {@code numberPhases} when it allows fewer.
  *
  * <p>TxProfiles are bound to the transaction that ran when they were set; the owner calls
  * {@link #transactionEnded} when it ends, which removes them. Not thread-safe: the application
@@ -308,7 +308,9 @@ public final class ChargingProfiles {
             ChargingProfile profile = installed.profile();
             Optional<ChargingSchedulePeriod> period = periodAt(profile, at, transactionStart);
             if (period.isPresent()) {
-                int used = period.get().numberPhases() == null ? phases : period.get().numberPhases();
+                // a period's numberPhases may allow more phases than the EV uses: power flows on the fewer
+                int used = period.get().numberPhases() == null ? phases
+                        : Math.min(period.get().numberPhases(), phases);
                 double limit = period.get().limit();
                 double watts = profile.schedule().unit() == ChargingRateUnit.W ? limit : limit * voltage * used;
                 return Optional.of(new Limit(watts, used, period.get().numberPhases()));

@@ -179,7 +179,7 @@ class ConnectorPhysicsTest {
         assertThat(temperature).as("a full load for 6 time constants warms the cable by nearly the full rise")
                 .isCloseTo(45, within(0.5));
         assertThat(value(sample, Measurand.SOC, null)).isNotNull();
-        assertThat(value(sample, Measurand.CURRENT_OFFERED, null)).isEqualTo("15.9"); // 11 kW / (230 V x 3)
+        assertThat(value(sample, Measurand.CURRENT_OFFERED, null)).isEqualTo("16.3"); // 11 kW / (230 V x 3 x 0.98)
     }
 
     @Test
@@ -209,7 +209,8 @@ class ConnectorPhysicsTest {
         connector.authorize(TAG, null, T0.plusSeconds(7));
         connector.startTransaction(T0.plusSeconds(7));
         assertThat(connector.status()).isEqualTo(ConnectorStatus.Charging);
-        assertThat(connector.power().watts()).isEqualTo(7_000);
+        assertThat(connector.power().watts()).as("a 1-phase EV gets a third of the 3-phase EVSE's 11 kW")
+                .isCloseTo(11_000 / 3.0, within(1e-9));
         assertThat(connector.readings(T0.plusSeconds(8), false).electrical().phaseCount())
                 .as("a 1-phase EV on a 3-phase EVSE").isEqualTo(1);
     }
@@ -238,6 +239,28 @@ class ConnectorPhysicsTest {
         assertThat(ground.transaction()).isEmpty();
         ground.clearFault(null, T0.plusSeconds(2));
         assertThat(ground.status()).isEqualTo(ConnectorStatus.Finishing);
+    }
+
+    @Test
+    void theOfferFollowsThePhasesInUseAndIsZeroWhileNothingIsOffered() {
+        Connector connector = new Connector(ConnectorId.of(1), new ChargingSetup(NOISY_3_PHASE,
+                ChargingPattern.constant(), EV), 1, Energy.ZERO, T0);
+        connector.plugIn(new EvProfile(40_000, 10, 80, 11_000, 1), T0);
+        connector.authorize(TAG, null, T0);
+        connector.startTransaction(T0);
+        assertThat(connector.power().watts()).as("a third of 11 kW for a 1-phase EV").isCloseTo(11_000 / 3.0,
+                within(1e-9));
+        MeterReadings full = connector.readings(T0.plusSeconds(1), false);
+        assertThat(full.electrical().phase(1).currentA()).as("drawing all it is offered, up to the voltage's drift")
+                .isCloseTo(full.offeredCurrentA(), within(full.offeredCurrentA() * NOISY_3_PHASE.driftBound() * 1.1));
+        connector.injectFault(Fault.of(ChargePointErrorCode.OverVoltage), T0.plusSeconds(2));
+        connector.injectFault(Fault.of(ChargePointErrorCode.WeakSignal), T0.plusSeconds(3));
+        assertThat(connector.offeredPower()).isEqualTo(Power.ZERO);
+        assertThat(connector.errorCode()).as("the cause, not the later report-only fault")
+                .isEqualTo(ChargePointErrorCode.OverVoltage);
+        connector.clearFault(ChargePointErrorCode.OverVoltage, T0.plusSeconds(4));
+        assertThat(connector.status()).isEqualTo(ConnectorStatus.Charging);
+        assertThat(connector.errorCode()).isEqualTo(ChargePointErrorCode.WeakSignal);
     }
 
     private static String value(MeterSample sample, Measurand measurand, Phase phase) {

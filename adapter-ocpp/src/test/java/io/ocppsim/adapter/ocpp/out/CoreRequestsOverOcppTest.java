@@ -1,6 +1,7 @@
 package io.ocppsim.adapter.ocpp.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ocppsim.adapter.ocpp.sandbox.AuthorizationStatus;
@@ -516,7 +517,7 @@ class CoreRequestsOverOcppTest extends OverOcppTestBase {
             awaitAnswer(start.uniqueId());
             awaitStatusesEndWith(1, "Charging");
             awaitNoCallInFlight();
-            assertThat(view(1).chargingLimitW()).isEqualTo(2300.0);
+            assertThat(view(1).chargingLimitW()).isCloseTo(10 * 230 * 0.99, within(1e-9)); // 10 A at PF 0.99
             JsonNode composite = call("GetCompositeSchedule", payload("connectorId", 1, "duration", 600,
                     "chargingRateUnit", "A"));
             assertThat(composite.path("status").asText()).isEqualTo("Accepted");

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class SmartChargingOverOcppTest extends OverOcppTestBase {
 
+    /** A limit in amperes converts to watts per phase at the nominal 230 V times the power factor, 0.99. */
+    private static final double WATTS_PER_AMPERE = 230 * 0.99;
+
     /** An Absolute profile starting now with one period. */
     private Map<String, Object> profile(int id, String purpose, int stackLevel, String unit, double limit) {
         return profile(id, purpose, stackLevel, unit, List.of(period(0, limit)));
@@ -76,8 +79,8 @@ class SmartChargingOverOcppTest extends OverOcppTestBase {
             assertThat(set(0, profile(1, "TxDefaultProfile", 0, "A", 16))).isEqualTo("Accepted");
             startCharging(1, "user1");
             startCharging(2, "user2");
-            assertThat(limit(1)).isEqualTo(16 * 230.0);
-            assertThat(limit(2)).isEqualTo(16 * 230.0);
+            assertThat(limit(1)).isCloseTo(16 * WATTS_PER_AMPERE, within(1e-9));
+            assertThat(limit(2)).isCloseTo(16 * WATTS_PER_AMPERE, within(1e-9));
         }
 
         @Test
@@ -123,6 +126,20 @@ class SmartChargingOverOcppTest extends OverOcppTestBase {
             assertThat(limit(1)).as("the minimum of the two").isEqualTo(4000.0);
             assertThat(set(1, profile(2, "TxProfile", 0, "W", 2500))).isEqualTo("Accepted");
             assertThat(limit(1)).isEqualTo(2500.0);
+        }
+
+        @Test
+        void theConnectorsInATransactionShareTheChargePointMaximum() {
+            boot();
+            set(0, profile(3, "ChargePointMaxProfile", 0, "W", 6000));
+            startCharging(1, "user1");
+            assertThat(view(1).powerW()).isEqualTo(6000.0);
+            startCharging(2, "user2");
+            assertThat(view(1).powerW() + view(2).powerW()).isEqualTo(6000.0);
+            assertThat(limit(2)).isEqualTo(3000.0);
+            simulator.stopTransaction().stopTransaction(StopTransactionCommand.local(connector(2)));
+            awaitStatusesEndWith(2, "Finishing");
+            assertThat(view(1).powerW()).as("the whole maximum again").isEqualTo(6000.0);
         }
 
         @Test
@@ -183,10 +200,12 @@ class SmartChargingOverOcppTest extends OverOcppTestBase {
             boot();
             set(1, profile(1, "TxDefaultProfile", 0, "A", 10));
             startCharging(1, "user1");
-            assertThat(limit(1)).isEqualTo(2300.0); // 10 A on one 230 V phase
-            assertThat(view(1).powerW()).isEqualTo(2300.0);
+            double watts = 10 * WATTS_PER_AMPERE; // 10 A on one 230 V phase at PF 0.99
+            assertThat(limit(1)).isCloseTo(watts, within(1e-9));
+            assertThat(view(1).powerW()).isCloseTo(watts, within(1e-9));
+            assertThat(view(1).meter().currentA()).containsExactly(10.0);
             advance(Duration.ofHours(1));
-            assertThat(view(1).transaction().energyDeliveredWh()).isCloseTo(2300.0, within(1.0));
+            assertThat(view(1).transaction().energyDeliveredWh()).isCloseTo(watts, within(1.0));
         }
 
         @Test
@@ -268,7 +287,7 @@ class SmartChargingOverOcppTest extends OverOcppTestBase {
             JsonNode schedule = answer.path("chargingSchedule");
             assertThat(schedule.path("chargingRateUnit").asText()).isEqualTo("A");
             assertThat(schedule.path("chargingSchedulePeriod").path(0).path("limit").asDouble())
-                    .isCloseTo(10.0, within(0.1));
+                    .isEqualTo(10.1); // 2300 W / (230 V x 0.99), to 0.1 A
         }
 
         @Test
