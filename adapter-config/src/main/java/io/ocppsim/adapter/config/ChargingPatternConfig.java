@@ -29,7 +29,7 @@ public record ChargingPatternConfig(Type type, double taperStartSoc, double tape
             "amplitudeFraction", ConfigKey.AMPLITUDE.dotted());
 
     /** A constant draw; the other keys at the defaults they have when a type uses them. */
-    public static final ChargingPatternConfig DEFAULTS = new ChargingPatternConfig(Type.CONSTANT, 80.0,
+    public static final ChargingPatternConfig DEFAULTS = new ChargingPatternConfig(Type.CONSTANT, 60.0,
             ChargingPattern.Tapered.DEFAULT_FLOOR_FRACTION, 0.8, 0.15);
 
     /** The kinds of pattern, written in lower case ({@code "tapered"}). */

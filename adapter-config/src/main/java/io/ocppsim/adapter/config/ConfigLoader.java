@@ -114,7 +114,7 @@ public final class ConfigLoader {
                 reader.tables(simulator, ConfigSection.DATA_TRANSFER));
         FirmwareConfig firmware = readFirmware(reader, reader.section(simulator, ConfigSection.FIRMWARE),
                 defaults.firmware());
-        OptionalLong seed = reader.integer(simulator, ConfigKey.SEED, defaults.seed(), OptionalLong::of);
+        OptionalLong seed = reader.integer(simulator, ConfigKey.SEED, defaults.seed(), ConfigRules::seed);
         EvConfig ev = readEv(reader, reader.section(simulator, ConfigSection.EV_CONFIG), defaults.evConfig());
         Table patternTable = reader.section(simulator, ConfigSection.CHARGING_PATTERN);
         ChargingPatternConfig pattern = readPattern(reader, patternTable, defaults.chargingPattern());
@@ -183,7 +183,8 @@ public final class ConfigLoader {
                 ConfigRules::batteryCapacityWh);
         double initial = reader.number(table, ConfigKey.INITIAL_SOC, defaults.initialSoc(),
                 value -> ConfigRules.soc(ConfigKey.INITIAL_SOC, value));
-        double target = reader.number(table, ConfigKey.TARGET_SOC, defaults.targetSoc(),
+        // without a target of its own, an EV plugged in above the default target charges no further
+        double target = reader.number(table, ConfigKey.TARGET_SOC, Math.max(initial, defaults.targetSoc()),
                 value -> ConfigRules.soc(ConfigKey.TARGET_SOC, value));
         double maxPower = reader.number(table, ConfigKey.EV_MAX_POWER_W, defaults.maxPowerW(),
                 ConfigRules::evMaxPowerW);

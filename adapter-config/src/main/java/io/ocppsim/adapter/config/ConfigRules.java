@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -81,6 +82,18 @@ final class ConfigRules {
             throw new ConfigValueException(key.dotted(), "is required");
         }
         return value;
+    }
+
+    /** The largest seed: 2^53 - 1, so that it survives a trip through JSON in any language. */
+    static final long MAX_SEED = (1L << 53) - 1;
+
+    /** A seed within +-{@link #MAX_SEED}. */
+    static OptionalLong seed(long value) {
+        if (value < -MAX_SEED || value > MAX_SEED) {
+            throw new ConfigValueException(ConfigKey.SEED.dotted(), "must be between -" + MAX_SEED + " and " + MAX_SEED
+                    + " (2^53 - 1, exact in JSON), was " + value);
+        }
+        return OptionalLong.of(value);
     }
 
     static ChargePointId chargePointId(String value) {

@@ -26,8 +26,8 @@ public record EvConfig(double batteryCapacityWh, double initialSoc, double targe
             "maxAcPowerW", ConfigKey.EV_MAX_POWER_W.dotted(),
             "phases", ConfigKey.EV_PHASES.dotted());
 
-    /** The domain's {@link EvProfile#DEFAULT}: 60 kWh from 20 % to 80 % at up to 11 kW on 3 phases. */
-    public static final EvConfig DEFAULTS = new EvConfig(60_000.0, 20.0, 80.0, 11_000.0, 3);
+    /** The domain's {@link EvProfile#DEFAULT}: 60 kWh from 20 % to 80 % at up to 7.4 kW on one phase. */
+    public static final EvConfig DEFAULTS = new EvConfig(60_000.0, 20.0, 80.0, 7_400.0, 1);
 
     public EvConfig {
         batteryCapacityWh = ConfigRules.batteryCapacityWh(batteryCapacityWh);

@@ -303,7 +303,9 @@ class ConfigWriterTest {
         assertThat(toml.getDouble("simulator.meter_config.noise_amplitude")).isEqualTo(0.005);
         assertThat(toml.getLong("simulator.meter_config.update_interval_seconds")).isEqualTo(1);
         assertThat(toml.getDouble("simulator.ev_config.battery_capacity_wh")).isEqualTo(60_000);
-        assertThat(toml.getLong("simulator.ev_config.phases")).isEqualTo(3);
+        assertThat(toml.getLong("simulator.ev_config.phases")).isEqualTo(1);
+        assertThat(toml.getDouble("simulator.ev_config.max_power_w")).isEqualTo(7_400);
+        assertThat(toml.getDouble("simulator.charging_pattern.taper_start_soc")).isEqualTo(60);
         assertThat(toml.getString("simulator.charging_pattern.type")).isEqualTo("constant");
         assertThat(toml.getBoolean("simulator.fault_config.enable_random_faults")).isFalse();
         assertThat(toml.getArray("simulator.fault_config.recovery_time_range").toList()).containsExactly(30L, 300L);
@@ -338,7 +340,7 @@ class ConfigWriterTest {
                 "Default false.", "Default \"Accepted\".", "Default 5.", "Default \"none\".",
                 "Default 1.", "Default 0.99.", "Default 50.0.", "Default 0.005.", "Default 0.002.", "Default 0.01.",
                 "Default 25.0.", "Default 20.0.", "Default 600.", "Default 60000.0.", "Default 80.0.",
-                "Default 11000.0.", "Default 3.", "Default \"constant\".", "Default 0.05.", "Default 0.8.",
+                "Default 7400.0.", "Default 1.", "Default \"constant\".", "Default 0.05.", "Default 0.8.",
                 "Default 0.15.", "Default [30, 300].",
                 "Default: OverCurrentFailure 0.3, OverVoltage 0.2, HighTemperature 0.1.");
     }

@@ -87,8 +87,11 @@ class RealisticChargingKeysTest extends TomlFileTest {
         }
 
         @Test
-        void anyLongIsASeed() throws Exception {
-            assertThat(load("[simulator]\nseed = -9223372036854775808\n").config().seed()).hasValue(Long.MIN_VALUE);
+        void aSeedIsExactInJson() throws Exception {
+            assertThat(load("[simulator]\nseed = -9007199254740991\n").config().seed()).hasValue(-((1L << 53) - 1));
+            assertThat(onlyProblem("[simulator]", "seed = 9007199254740992")).isEqualTo(issue("simulator.seed", 2, 1,
+                    "must be between -9007199254740991 and 9007199254740991 (2^53 - 1, exact in JSON), was "
+                            + "9007199254740992"));
         }
 
         @Test
@@ -243,6 +246,13 @@ class RealisticChargingKeysTest extends TomlFileTest {
         }
 
         @Test
+        void anInitialStateOfChargeAboveTheDefaultTargetIsTheTarget() throws Exception {
+            EvConfig ev = load("[simulator.ev_config]\ninitial_soc = 90\n").config().evConfig();
+            assertThat(ev.initialSoc()).isEqualTo(90);
+            assertThat(ev.targetSoc()).as("charges no further, as a plug-in over REST would").isEqualTo(90);
+        }
+
+        @Test
         void aBadValueDoesNotAlsoBlameItsNeighbours() throws IOException {
             ConfigException e = failure("[simulator.ev_config]\ninitial_soc = 150\ntarget_soc = 10\n");
 
@@ -288,7 +298,7 @@ class RealisticChargingKeysTest extends TomlFileTest {
         @Test
         void taperedWithoutItsKeysTakesTheirDefaults() throws Exception {
             assertThat(load("[simulator.charging_pattern]\ntype = \"tapered\"\n").config().chargingPattern()
-                    .toChargingPattern()).isEqualTo(new ChargingPattern.Tapered(80, 0.05));
+                    .toChargingPattern()).isEqualTo(new ChargingPattern.Tapered(60, 0.05));
         }
 
         @Test

@@ -105,19 +105,19 @@ class PlugInApiTest extends ApiTestBase {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            {"soc": "abc"}          | soc
-            {"soc": "20"}           | soc
-            {"soc": true}           | soc
-            {"soc": ""}             | soc
-            {"capacity_wh": [1]}    | capacity_wh
-            {"target_soc": {}}      | target_soc
-            {"phases": 3.5}         | phases
-            {"phases": "3"}         | phases
+            {"soc": "abc"}          | soc         | a number
+            {"soc": "20"}           | soc         | a number
+            {"soc": true}           | soc         | a number
+            {"soc": ""}             | soc         | a number
+            {"capacity_wh": [1]}    | capacity_wh | a number
+            {"target_soc": {}}      | target_soc  | a number
+            {"phases": 3.5}         | phases      | a whole number
+            {"phases": "3"}         | phases      | a whole number
             """)
-    void answers400NamingTheFieldOfTheWrongType(String body, String field) {
+    void answers400NamingTheFieldOfTheWrongType(String body, String field, String expected) {
         JsonNode error = api.post("/connectors/1/plug-in", body).badRequest(field);
 
-        assertThat(error.get("message").asText()).contains("must be a number");
+        assertThat(error.get("message").asText()).contains("must be " + expected);
         verifyNoInteractions(useCases.plugIn);
     }
 

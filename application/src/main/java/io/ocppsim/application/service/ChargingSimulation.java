@@ -124,6 +124,7 @@ final class ChargingSimulation {
                 policy.check(cp.faultRandom).ifPresent(draw -> {
                     Fault fault = new Fault(draw.errorCode(), RANDOM_FAULT_INFO, null);
                     connector.injectFault(fault, now);
+                    cp.faultsInjected++;
                     scheduleRecovery(cp, connector, fault, draw);
                 });
             }

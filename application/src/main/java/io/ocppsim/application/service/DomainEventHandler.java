@@ -12,7 +12,6 @@ import io.ocppsim.domain.configuration.ConfigurationKey;
 import io.ocppsim.domain.connector.Connector;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.AuthorizationExpired;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.CablePluggedIn;
-import io.ocppsim.domain.connector.ConnectorDomainEvent.FaultInjected;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.IdTagAuthorized;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.ReservationEnded;
 import io.ocppsim.domain.connector.ConnectorDomainEvent.StatusChanged;
@@ -94,7 +93,6 @@ final class DomainEventHandler {
                 case IdTagAuthorized e -> startCableTimer(cp, e.connectorId());
                 case AuthorizationExpired e -> cp.pendingRemoteStartProfiles.remove(e.connectorId());
                 case CablePluggedIn e -> cancelCableTimer(cp, e.connectorId());
-                case FaultInjected e -> cp.faultsInjected++;
                 default -> {
                 }
             }

@@ -23,6 +23,7 @@ public final class InjectFaultService implements InjectFaultUseCase {
         return changes.apply(command.connector(), (cp, connector) -> {
             Instant now = changes.now();
             connector.injectFault(command.fault(), now);
+            cp.faultsInjected++;
             if (connector.id().isChargePoint() && command.fault().errorCode().makesFaulted()) {
                 cp.chargePoint().connectors().forEach(each -> each.injectFault(command.fault(), now));
             }

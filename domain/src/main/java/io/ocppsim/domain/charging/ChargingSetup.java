@@ -23,7 +23,7 @@ public record ChargingSetup(MeterSetup meter, ChargingPattern pattern, EvProfile
      */
     public static ChargingSetup constant(Power power) {
         return new ChargingSetup(MeterSetup.ideal(power), ChargingPattern.constant(),
-                new EvProfile(1e15, 0, 100, Math.max(power.watts(), 1), 3));
+                new EvProfile(1e15, 0, 100, Math.max(power.watts(), 1), 1));
     }
 
     public ChargingSetup withPattern(ChargingPattern value) {

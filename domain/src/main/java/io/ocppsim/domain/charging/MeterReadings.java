@@ -46,6 +46,14 @@ public record MeterReadings(Instant at, Energy register, ElectricalState electri
         List<SampledValue> values = new ArrayList<>();
         values.add(SampledValue.energyRegister(register, context));
         values.add(SampledValue.activePower(electrical.power(), context));
+        if (electrical.phaseCount() > 1) {
+            for (int n = 1; n <= electrical.phaseCount(); n++) {
+                ElectricalState.Phase phase = electrical.phase(n);
+                double watts = phase.voltageV() * phase.currentA() * electrical.powerFactor();
+                values.add(new SampledValue(decimal(watts, 1), context, Measurand.POWER_ACTIVE_IMPORT, Phase.line(n),
+                        null, UnitOfMeasure.W));
+            }
+        }
         for (int n = 1; n <= electrical.phaseCount(); n++) {
             values.add(new SampledValue(decimal(electrical.phase(n).currentA(), 3), context,
                     Measurand.CURRENT_IMPORT, Phase.line(n), null, UnitOfMeasure.A));

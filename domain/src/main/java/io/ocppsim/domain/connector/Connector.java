@@ -11,6 +11,7 @@ import static io.ocppsim.domain.connector.ConnectorRejectedException.Reason.NO_C
 import static io.ocppsim.domain.connector.ConnectorRejectedException.Reason.NO_TRANSACTION;
 import static io.ocppsim.domain.connector.ConnectorRejectedException.Reason.OCCUPIED;
 import static io.ocppsim.domain.connector.ConnectorRejectedException.Reason.RESERVED;
+import static io.ocppsim.domain.connector.ConnectorRejectedException.Reason.TARGET_REACHED;
 import static io.ocppsim.domain.connector.ConnectorRejectedException.Reason.TRANSACTION_RUNNING;
 import static io.ocppsim.domain.connector.ConnectorRejectedException.Reason.UNAVAILABLE;
 
@@ -584,13 +585,16 @@ public final class Connector {
 
     // ---------------------------------------------------------------- suspension
 
-    /** The EV stops drawing energy (SuspendedEV during a transaction). */
+    /** The EV stops drawing energy (SuspendedEV during a transaction); an EV at its target already has. */
     public void suspendByEv(Instant at) {
-        setSuspension(ConnectorEvent.EV_SUSPEND, true, facts.evseSuspended(), facts.evSuspended(), at);
+        setSuspension(ConnectorEvent.EV_SUSPEND, true, facts.evseSuspended(), facts.evSuspended() || facts.evFull(),
+                at);
     }
 
-    /** The EV draws energy again. */
+    /** The EV draws energy again; refused once its battery is at its target. */
     public void resumeByEv(Instant at) {
+        reject(facts.transaction() != null && facts.evFull() && !facts.evSuspended(), ConnectorEvent.EV_RESUME,
+                TARGET_REACHED);
         setSuspension(ConnectorEvent.EV_RESUME, false, facts.evseSuspended(), !facts.evSuspended(), at);
     }
 
@@ -746,7 +750,7 @@ public final class Connector {
     private void refreshPower(Instant at) {
         Power power = Power.ZERO;
         if (status() == ConnectorStatus.Charging && ev != null) {
-            power = ev.acceptablePower(setup.pattern(), offeredPower(), demandRandom);
+            power = ev.acceptablePower(setup.pattern(), offeredPower(), phasesInUse(), demandRandom);
         }
         meter.advanceTo(at, power);
     }

@@ -17,7 +17,8 @@ public final class ConnectorRejectedException extends ConnectorException {
         NOT_RESERVED("the connector has no reservation"),
         NO_ACTIVE_FAULT("no such fault is active"),
         ALREADY_SUSPENDED("it is already suspended"),
-        NOT_SUSPENDED("it is not suspended");
+        NOT_SUSPENDED("it is not suspended"),
+        TARGET_REACHED("the EV's battery is at its target: it draws no more");
 
         private final String description;
 

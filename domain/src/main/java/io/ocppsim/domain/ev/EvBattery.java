@@ -59,24 +59,36 @@ public final class EvBattery {
     }
 
     /**
-     * The power the EV draws now: {@code min(offered, pattern applied to the EV's maximum)}, or zero
-     * once the target is reached.
-     *
-     * <p>The pattern shapes the EV's own demand (its on-board maximum at this SoC); the EVSE's offer,
-     * which the caller computes as the least of the EVSE maximum and any smart-charging limit, caps it.
-     * Below the target the pattern is always asked, even when the offer is zero, so the random draws
-     * taken do not depend on the limits in force; at the target nothing is drawn.
-     *
-     * @param offered what the EVSE offers, in watts
-     * @param random passed on to the pattern
+     * The power the EV draws now on all its phases: see {@link #acceptablePower(ChargingPattern, Power, int,
+     * RandomGenerator)}.
      */
     public Power acceptablePower(ChargingPattern pattern, Power offered, RandomGenerator random) {
+        return acceptablePower(pattern, offered, profile.phases(), random);
+    }
+
+    /**
+     * The power the EV draws now: the pattern applied to the power it is allowed, the least of its
+     * own maximum on the phases in use and what the EVSE offers; zero once the target is reached.
+     *
+     * <p>So the delivered power is {@code pattern(min(EV maximum, EVSE maximum, smart-charging
+     * limit))}: a constant pattern takes all of it, a tapered one falls from it past its threshold,
+     * a variable one wanders around its share of it. The caller computes the offer as the least of
+     * the EVSE maximum and any limit. Below the target the pattern is always asked, even when the offer
+     * is zero, so the random draws taken do not depend on the limits in force; at the target nothing
+     * is drawn.
+     *
+     * @param offered what the EVSE offers, in watts
+     * @param phasesInUse the phases current flows on (1..3)
+     * @param random passed on to the pattern
+     */
+    public Power acceptablePower(ChargingPattern pattern, Power offered, int phasesInUse, RandomGenerator random) {
         Checks.required("pattern", pattern);
         Checks.required("offered", offered);
         if (reachedTarget()) {
             return Power.ZERO;
         }
-        Power wanted = pattern.draw(profile.maxAcPower(), socPercent, profile.targetSocPercent(), random);
-        return wanted.compareTo(offered) <= 0 ? wanted : offered;
+        Power own = profile.maxAcPowerOn(phasesInUse);
+        Power allowed = own.compareTo(offered) <= 0 ? own : offered;
+        return pattern.draw(allowed, socPercent, profile.targetSocPercent(), random);
     }
 }

@@ -18,8 +18,11 @@ import io.ocppsim.domain.meter.Power;
 public record EvProfile(double batteryCapacityWh, double initialSocPercent, double targetSocPercent,
         double maxAcPowerW, int phases) {
 
-    /** A typical mid-size EV: 60 kWh, plugged in at 20 %, charging to 80 % at up to 11 kW on 3 phases. */
-    public static final EvProfile DEFAULT = new EvProfile(60_000, 20, 80, 11_000, 3);
+    /**
+     * A typical mid-size EV with a single-phase on-board charger: 60 kWh, plugged in at 20 %,
+     * charging to 80 % at up to 7.4 kW (32 A at 230 V), so it takes all a default 7.36 kW EVSE offers.
+     */
+    public static final EvProfile DEFAULT = new EvProfile(60_000, 20, 80, 7_400, 1);
 
     public EvProfile {
         positive("batteryCapacityWh", batteryCapacityWh);
@@ -39,6 +42,17 @@ public record EvProfile(double batteryCapacityWh, double initialSocPercent, doub
     /** The on-board charger's maximum as a power. */
     public Power maxAcPower() {
         return Power.ofWatts(maxAcPowerW);
+    }
+
+    /**
+     * The most the on-board charger draws on {@code phasesInUse} phases: its maximum spread over its
+     * own phases, so a 3-phase 11 kW charger on a single-phase supply draws 3.67 kW.
+     */
+    public Power maxAcPowerOn(int phasesInUse) {
+        if (phasesInUse < 1) {
+            throw new InvalidValueException("phasesInUse", "must be at least 1, was " + phasesInUse);
+        }
+        return Power.ofWatts(maxAcPowerW * Math.min(phasesInUse, phases) / phases);
     }
 
     private static void positive(String field, double value) {

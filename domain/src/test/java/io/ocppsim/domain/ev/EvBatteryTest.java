@@ -55,13 +55,16 @@ class EvBatteryTest {
     }
 
     @Test
-    void theEvDrawsItsPatternOfItsOwnMaximumCappedByTheOffer() {
+    void theEvDrawsItsPatternOfTheLeastOfItsMaximumAndTheOffer() {
         EvBattery battery = new EvBattery(new EvProfile(60_000, 70, 80, 11_000, 3));
         // tapered from 60 % with a 5 % floor: at 70 % the EV wants 11 000 x (0.05 + 0.95 x 0.5) = 5 775 W
         ChargingPattern tapered = ChargingPattern.tapered(60);
         assertThat(battery.acceptablePower(tapered, Power.ofWatts(22_000), UNTOUCHABLE).watts())
                 .isCloseTo(5_775, offset(1e-9));
-        assertThat(battery.acceptablePower(tapered, Power.ofWatts(4_000), UNTOUCHABLE)).isEqualTo(Power.ofWatts(4_000));
+        assertThat(battery.acceptablePower(tapered, Power.ofWatts(4_000), UNTOUCHABLE).watts())
+                .as("the taper shapes the 4 kW offered").isCloseTo(4_000 * 0.525, offset(1e-9));
+        assertThat(battery.acceptablePower(ChargingPattern.constant(), Power.ofWatts(22_000), 1, UNTOUCHABLE).watts())
+                .as("on one of its three phases").isCloseTo(11_000 / 3.0, offset(1e-9));
         assertThat(battery.acceptablePower(ChargingPattern.constant(), Power.ofWatts(22_000), UNTOUCHABLE))
                 .isEqualTo(Power.ofWatts(11_000));
         assertThat(battery.acceptablePower(ChargingPattern.constant(), Power.ZERO, UNTOUCHABLE)).isEqualTo(Power.ZERO);

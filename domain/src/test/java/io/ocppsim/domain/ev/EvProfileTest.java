@@ -12,15 +12,25 @@ import org.junit.jupiter.api.Test;
 class EvProfileTest {
 
     @Test
-    void theDefaultIsASixtyKilowattHourEvChargingFromTwentyToEightyPercentAtElevenKilowatts() {
+    void theDefaultIsASixtyKilowattHourEvChargingFromTwentyToEightyPercentAtSevenKilowattsOnOnePhase() {
         EvProfile ev = EvProfile.DEFAULT;
         assertThat(ev.batteryCapacityWh()).isEqualTo(60_000);
         assertThat(ev.initialSocPercent()).isEqualTo(20);
         assertThat(ev.targetSocPercent()).isEqualTo(80);
-        assertThat(ev.maxAcPowerW()).isEqualTo(11_000);
-        assertThat(ev.phases()).isEqualTo(3);
+        assertThat(ev.maxAcPowerW()).isEqualTo(7_400);
+        assertThat(ev.phases()).isEqualTo(1);
         assertThat(ev.batteryCapacity()).isEqualTo(Energy.ofWattHours(60_000));
-        assertThat(ev.maxAcPower()).isEqualTo(Power.ofWatts(11_000));
+        assertThat(ev.maxAcPower()).isEqualTo(Power.ofWatts(7_400));
+    }
+
+    @Test
+    void onFewerPhasesTheOnBoardChargerDrawsItsShareOfThem() {
+        EvProfile threePhase = new EvProfile(60_000, 20, 80, 11_000, 3);
+        assertThat(threePhase.maxAcPowerOn(3)).isEqualTo(Power.ofWatts(11_000));
+        assertThat(threePhase.maxAcPowerOn(1).watts()).isCloseTo(11_000 / 3.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(EvProfile.DEFAULT.maxAcPowerOn(3)).as("a single-phase charger uses one phase")
+                .isEqualTo(Power.ofWatts(7_400));
+        assertInvalid(() -> threePhase.maxAcPowerOn(0), "phasesInUse");
     }
 
     @Test

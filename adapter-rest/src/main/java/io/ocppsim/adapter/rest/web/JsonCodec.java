@@ -154,6 +154,9 @@ public final class JsonCodec {
         if (type == String.class) {
             return "a string";
         }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return "a number";
         }
