@@ -266,6 +266,8 @@ class RealisticChargingTest {
                 ConnectorStatus.Available, ConnectorStatus.Finishing, ConnectorStatus.Faulted);
         assertThat(f.simulator.connectors().connector(connector(2)).errorCode())
                 .as("its own fault stays").isEqualTo(ChargePointErrorCode.HighTemperature);
+        assertThat(f.simulator.statistics().statistics(CP).faultsInjected()).as("one each, however far it reached")
+                .isEqualTo(2);
     }
 
     @Test

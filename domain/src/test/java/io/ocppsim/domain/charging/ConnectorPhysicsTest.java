@@ -1,10 +1,13 @@
 package io.ocppsim.domain.charging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.ocppsim.domain.connector.Connector;
 import io.ocppsim.domain.connector.ConnectorId;
+import io.ocppsim.domain.connector.ConnectorRejectedException;
+import io.ocppsim.domain.connector.ConnectorRejectedException.Reason;
 import io.ocppsim.domain.connector.ConnectorStatus;
 import io.ocppsim.domain.ev.EvProfile;
 import io.ocppsim.domain.fault.ChargePointErrorCode;
@@ -123,6 +126,11 @@ class ConnectorPhysicsTest {
         assertThat(connector.ev().orElseThrow().soc()).isCloseTo(80, within(1e-6));
         assertThat(connector.ev().orElseThrow().reachedTarget()).isTrue();
         assertThat(connector.transaction()).as("the session goes on until someone ends it").isPresent();
+        Instant end = T0.plusSeconds(s);
+        assertThatThrownBy(() -> connector.suspendByEv(end)).isInstanceOfSatisfying(
+                ConnectorRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_SUSPENDED));
+        assertThatThrownBy(() -> connector.resumeByEv(end)).isInstanceOfSatisfying(
+                ConnectorRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TARGET_REACHED));
         double delivered = connector.meterReading(T0.plusSeconds(s)).wattHours() - 12_345;
         assertThat(delivered).isCloseTo(0.30 * 40_000, within(0.01));
     }
@@ -174,6 +182,11 @@ class ConnectorPhysicsTest {
         }
         assertThat(sum).as("P = sum of V x I x PF, up to the rounding of the values").isCloseTo(power,
                 within(power * 0.001));
+        double perPhase = 0;
+        for (int n = 1; n <= 3; n++) {
+            perPhase += Double.parseDouble(value(sample, Measurand.POWER_ACTIVE_IMPORT, Phase.line(n)));
+        }
+        assertThat(perPhase).as("the phases' power adds up to the total").isCloseTo(power, within(0.2));
         assertThat(power).as("noise of 1 %% around 11 kW").isCloseTo(11_000, within(11_000 * 0.05));
         double temperature = Double.parseDouble(value(sample, Measurand.TEMPERATURE, null));
         assertThat(temperature).as("a full load for 6 time constants warms the cable by nearly the full rise")
