@@ -21,6 +21,7 @@ import io.ocppsim.domain.configuration.OcppConfiguration;
 import io.ocppsim.domain.connector.Connector;
 import io.ocppsim.domain.connector.ConnectorId;
 import io.ocppsim.domain.connector.Reservation;
+import io.ocppsim.domain.meter.MeterSample;
 import io.ocppsim.domain.smartcharging.ChargingProfile;
 import io.ocppsim.domain.smartcharging.ChargingProfiles;
 import io.ocppsim.domain.smartcharging.ChargingRateUnit;
@@ -36,10 +37,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 
 /**
  * One simulated charge point at run time: the domain's {@link ChargePoint}, its settings, the
@@ -127,13 +130,13 @@ final class SimulatedChargePoint {
     /** The seed of the settings, as the statistics show it. */
     final long seed;
     /** Draws random faults (a stream of its own, apart from the connectors'). */
-    final java.util.random.RandomGenerator faultRandom;
+    final RandomGenerator faultRandom;
     /** The physics step while transactions run; the random fault checks; the clock-aligned meter values. */
     Scheduled physicsTimer = Scheduled.NONE;
     Scheduled randomFaultTimer = Scheduled.NONE;
     Scheduled alignedTimer = Scheduled.NONE;
     /** The samples StopTransaction's transactionData will carry, per running transaction. */
-    final Map<Transaction, List<io.ocppsim.domain.meter.MeterSample>> transactionData = new IdentityHashMap<>();
+    final Map<Transaction, List<MeterSample>> transactionData = new IdentityHashMap<>();
     /** The random faults that clear by themselves, by connector and code. */
     final Map<String, Scheduled> recoveryTimers = new HashMap<>();
 
@@ -154,7 +157,7 @@ final class SimulatedChargePoint {
                 allowedUnits(configuration.value(ConfigurationKey.ChargingScheduleAllowedChargingRateUnit)));
         this.outbound = queueFactory.apply(this);
         this.seed = settings.seed();
-        this.faultRandom = new java.util.SplittableRandom(ChargePointRegistry.seedOf(settings) ^ 0x5DEECE66DL);
+        this.faultRandom = new SplittableRandom(ChargePointRegistry.seedOf(settings) ^ 0x5DEECE66DL);
     }
 
     ChargePointId id() {
