@@ -72,8 +72,9 @@ final class ChargingSimulation {
     void limitsChanged(SimulatedChargePoint cp) {
         cp.change(chargePoint -> { // nested: the statuses this may change are reported in turn
             Instant now = clock.instant();
+            OptionalDouble share = chargePointShare(cp, now);
             for (Connector connector : chargePoint.connectors()) {
-                applyLimit(cp, connector, now);
+                applyLimit(cp, connector, share, now);
             }
             return null;
         });
@@ -82,16 +83,18 @@ final class ChargingSimulation {
     /** One physics step: every connector takes its limit, those in a transaction advance. Under the lock. */
     private void step(SimulatedChargePoint cp) {
         Instant now = clock.instant();
+        OptionalDouble share = chargePointShare(cp, now);
         for (Connector connector : cp.chargePoint().connectors()) {
-            applyLimit(cp, connector, now);
+            applyLimit(cp, connector, share, now);
             if (connector.transaction().isPresent()) {
                 connector.advance(now);
             }
         }
     }
 
-    private static void applyLimit(SimulatedChargePoint cp, Connector connector, Instant now) {
-        OptionalDouble watts = limit(cp, connector, now);
+    private static void applyLimit(SimulatedChargePoint cp, Connector connector, OptionalDouble share,
+            Instant now) {
+        OptionalDouble watts = limit(cp, connector, share, now);
         connector.limitTo(watts.isPresent() ? Power.ofWatts(watts.getAsDouble()) : null, now);
     }
 
@@ -101,16 +104,26 @@ final class ChargingSimulation {
      * so that together they stay within the charge point's maximum. Under the lock.
      */
     static OptionalDouble limit(SimulatedChargePoint cp, Connector connector, Instant now) {
+        return limit(cp, connector, chargePointShare(cp, now), now);
+    }
+
+    private static OptionalDouble limit(SimulatedChargePoint cp, Connector connector, OptionalDouble share,
+            Instant now) {
         OptionalDouble own = SmartChargingRequests.limitNow(cp, connector, now);
-        OptionalDouble chargePoint = SmartChargingRequests.limitNow(cp, cp.chargePoint().chargePointConnector(), now);
-        if (chargePoint.isPresent()) {
-            long sharing = cp.chargePoint().connectors().stream().filter(c -> c.transaction().isPresent()).count();
-            double share = chargePoint.getAsDouble() / Math.max(1, sharing);
-            if (own.isEmpty() || share < own.getAsDouble()) {
-                own = OptionalDouble.of(share);
-            }
+        if (share.isPresent() && (own.isEmpty() || share.getAsDouble() < own.getAsDouble())) {
+            own = share;
         }
         return own.isPresent() ? OptionalDouble.of(Math.max(0, own.getAsDouble())) : own;
+    }
+
+    /** Each transaction's equal share of the ChargePointMaxProfile's limit; empty when none is in force. */
+    private static OptionalDouble chargePointShare(SimulatedChargePoint cp, Instant now) {
+        OptionalDouble chargePoint = SmartChargingRequests.limitNow(cp, cp.chargePoint().chargePointConnector(), now);
+        if (chargePoint.isEmpty()) {
+            return chargePoint;
+        }
+        long sharing = cp.chargePoint().connectors().stream().filter(c -> c.transaction().isPresent()).count();
+        return OptionalDouble.of(chargePoint.getAsDouble() / Math.max(1, sharing));
     }
 
     private void checkForFaults(SimulatedChargePoint cp) {

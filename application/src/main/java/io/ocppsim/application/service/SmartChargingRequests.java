@@ -98,7 +98,7 @@ final class SmartChargingRequests implements SmartChargingUseCase {
             Instant txStart = transactionStart(cp, connectorId);
             double voltage = voltage(cp);
             int phases = connectorId < 1 ? cp.settings().charging().meter().phases()
-                    : phasesInUse(cp, cp.connector(ConnectorId.of(connectorId)));
+                    : cp.connector(ConnectorId.of(connectorId)).phasesInUse();
             return Optional.of(cp.chargingProfiles.composite(connectorId, now, duration, inUnit, txStart, voltage,
                     phases).orElseGet(() -> unlimited(cp, connectorId, now, duration, inUnit, voltage, phases)));
         }));
@@ -121,9 +121,6 @@ final class SmartChargingRequests implements SmartChargingUseCase {
         return cp.settings().charging().meter().voltageV() * cp.settings().charging().meter().powerFactor();
     }
 
-    private static int phasesInUse(SimulatedChargePoint cp, Connector connector) {
-        return connector.phasesInUse();
-    }
 
     private static Instant transactionStart(SimulatedChargePoint cp, int connectorId) {
         if (connectorId < 1) {

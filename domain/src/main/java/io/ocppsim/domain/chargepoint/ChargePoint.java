@@ -5,6 +5,8 @@ import io.ocppsim.domain.common.DomainEvent;
 import io.ocppsim.domain.common.InvalidValueException;
 import io.ocppsim.domain.connector.Connector;
 import io.ocppsim.domain.connector.ConnectorId;
+import io.ocppsim.domain.fault.ChargePointErrorCode;
+import io.ocppsim.domain.fault.Fault;
 import io.ocppsim.domain.meter.Energy;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,6 +102,47 @@ public final class ChargePoint {
     /** Connector 0: the charge point as a whole. */
     public Connector chargePointConnector() {
         return chargePointConnector;
+    }
+
+    /**
+     * Activates {@code fault} on a connector. A fault of connector 0 that stops energy (see
+     * {@link io.ocppsim.domain.fault.FaultEffect}) is the whole charge point's: every connector gets
+     * it too, with its effect on a running transaction.
+     *
+     * @throws InvalidValueException when the charge point has no such connector
+     */
+    public void injectFault(ConnectorId connectorId, Fault fault, Instant at) {
+        Connector target = require(connectorId);
+        target.injectFault(fault, at);
+        if (target == chargePointConnector && fault.errorCode().makesFaulted()) {
+            connectors.forEach(each -> each.injectFault(fault, at));
+        }
+    }
+
+    /**
+     * Clears the fault with {@code errorCode} on a connector, or all its faults when it is null; a
+     * fault connector 0 passed on to every connector clears there too.
+     *
+     * @return the faults cleared on the connector named
+     */
+    public List<Fault> clearFault(ConnectorId connectorId, ChargePointErrorCode errorCode, Instant at) {
+        Connector target = require(connectorId);
+        List<Fault> cleared = target.clearFault(errorCode, at);
+        if (target == chargePointConnector) {
+            for (Fault fault : cleared) {
+                for (Connector each : connectors) {
+                    if (each.activeFaults().stream().anyMatch(active -> active == fault)) {
+                        each.clearFault(fault.errorCode(), at);
+                    }
+                }
+            }
+        }
+        return cleared;
+    }
+
+    private Connector require(ConnectorId connectorId) {
+        return connector(connectorId).orElseThrow(() -> new InvalidValueException("connectorId",
+                "must be between 0 and " + connectors.size() + ", was " + connectorId.value()));
     }
 
     /** The events of all connectors since the last call, connector 0 first. */
